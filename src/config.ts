@@ -1,0 +1,52 @@
+/** Runtime configuration, read once from the environment. */
+
+export const SOURCE_NAMES = ["registry", "party", "civic", "governance"] as const;
+/** A database the API reads: the three centres plus the API's own registry. */
+export type SourceName = (typeof SOURCE_NAMES)[number];
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Connection string per source; undefined means "use the embedded server". */
+  databaseUrls: Record<SourceName, string | undefined>;
+  /** Where the embedded PostgreSQL keeps its files. */
+  dataDir: string;
+  embeddedPort: number;
+  /** Key for the opaque Person ids (they wrap the national ID number, encrypted). */
+  idSecret: string;
+  /** Demo data scale loaded on first start of an empty database. */
+  seedScale: number;
+  /** Milliseconds a source gets to hand out a connection before it counts as unavailable. */
+  connectTimeoutMs: number;
+  production: boolean;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const idSecret = env.GONGZHI_ID_SECRET ?? (production ? undefined : "gongzhi-development-id-secret");
+  if (!idSecret) throw new Error("GONGZHI_ID_SECRET must be set in production");
+  return {
+    host: env.HOST ?? "0.0.0.0",
+    port: int("PORT", 4000),
+    databaseUrls: {
+      registry: env.REGISTRY_DATABASE_URL || undefined,
+      party: env.PARTY_DATABASE_URL || undefined,
+      civic: env.CIVIC_DATABASE_URL || undefined,
+      governance: env.GOVERNANCE_DATABASE_URL || undefined,
+    },
+    dataDir: env.GONGZHI_DATA_DIR ?? ".data/postgres",
+    embeddedPort: int("GONGZHI_EMBEDDED_PG_PORT", 54320),
+    idSecret,
+    seedScale: int("GONGZHI_SEED_SCALE", 1),
+    connectTimeoutMs: int("GONGZHI_CONNECT_TIMEOUT_MS", 2000),
+    production,
+  };
+}

@@ -1,0 +1,82 @@
+import pg from "pg";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { performance } from "node:perf_hooks";
+import { join } from "node:path";
+import { projectRoot } from "../../paths.js";
+import type { SourceName } from "../../config.js";
+import { SourceUnavailableError, isUnavailability } from "./errors.js";
+import { recordStatement } from "./query-stats.js";
+
+// COUNT(*) and other int8 values fit comfortably in a JS number for this domain.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export interface SourceDatabaseOptions {
+  url: string;
+  connectTimeoutMs: number;
+  maxConnections?: number;
+}
+
+/**
+ * One source's PostgreSQL database: a pool whose statements are counted per request and
+ * whose connection failures surface as {@link SourceUnavailableError}, plus a drizzle handle.
+ */
+export class SourceDatabase<TSchema extends Record<string, unknown>> {
+  readonly pool: pg.Pool;
+  readonly db: NodePgDatabase<TSchema>;
+
+  constructor(
+    readonly name: SourceName,
+    schema: TSchema,
+    options: SourceDatabaseOptions,
+  ) {
+    this.pool = new pg.Pool({
+      connectionString: options.url,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      max: options.maxConnections ?? 10,
+      idleTimeoutMillis: 30_000,
+      application_name: `gongzhi-${name}`,
+    });
+    // An idle client losing its server must not crash the process; the next query reconnects.
+    this.pool.on("error", () => undefined);
+    this.instrument();
+    this.db = drizzle(this.pool, { schema });
+  }
+
+  private instrument(): void {
+    const pool = this.pool;
+    const source = this.name;
+    const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+    const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+    const unavailable = (error: unknown): never => {
+      throw isUnavailability(error) ? new SourceUnavailableError(source, { cause: error }) : error;
+    };
+    (pool as { query: unknown }).query = async (...args: unknown[]) => {
+      const started = performance.now();
+      try {
+        return await query(...args);
+      } catch (error) {
+        return unavailable(error);
+      } finally {
+        recordStatement(source, performance.now() - started);
+      }
+    };
+    (pool as { connect: unknown }).connect = () => connect().catch(unavailable);
+  }
+
+  /** Round-trip time of a trivial statement, in milliseconds. */
+  async ping(): Promise<number> {
+    const started = performance.now();
+    await this.pool.query("SELECT 1");
+    return performance.now() - started;
+  }
+
+  /** Applies this source's drizzle-kit migrations from `drizzle/<source>/`. */
+  async migrate(): Promise<void> {
+    await migrate(this.db, { migrationsFolder: join(projectRoot, "drizzle", this.name), migrationsSchema: "drizzle", migrationsTable: "migrations" });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
