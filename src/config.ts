@@ -21,8 +21,8 @@ export interface Config {
   production: boolean;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
@@ -35,7 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!idSecret) throw new Error("GONGZHI_ID_SECRET must be set in production");
   return {
     host: env.HOST ?? "0.0.0.0",
-    port: int("PORT", 4000),
+    port: int(env, "PORT", 4000),
     databaseUrls: {
       registry: env.REGISTRY_DATABASE_URL || undefined,
       party: env.PARTY_DATABASE_URL || undefined,
@@ -43,10 +43,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       governance: env.GOVERNANCE_DATABASE_URL || undefined,
     },
     dataDir: env.GONGZHI_DATA_DIR ?? ".data/postgres",
-    embeddedPort: int("GONGZHI_EMBEDDED_PG_PORT", 54320),
+    embeddedPort: int(env, "GONGZHI_EMBEDDED_PG_PORT", 54320),
     idSecret,
-    seedScale: int("GONGZHI_SEED_SCALE", 1),
-    connectTimeoutMs: int("GONGZHI_CONNECT_TIMEOUT_MS", 2000),
+    seedScale: int(env, "GONGZHI_SEED_SCALE", 1),
+    connectTimeoutMs: int(env, "GONGZHI_CONNECT_TIMEOUT_MS", 2000),
     production,
   };
 }

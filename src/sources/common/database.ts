@@ -47,7 +47,7 @@ export class SourceDatabase<TSchema extends Record<string, unknown>> {
     const pool = this.pool;
     const source = this.name;
     const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
-    const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+    const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient> | undefined;
     const unavailable = (error: unknown): never => {
       throw isUnavailability(error) ? new SourceUnavailableError(source, { cause: error }) : error;
     };
@@ -61,7 +61,8 @@ export class SourceDatabase<TSchema extends Record<string, unknown>> {
         recordStatement(source, performance.now() - started);
       }
     };
-    (pool as { connect: unknown }).connect = () => connect().catch(unavailable);
+    // pg's own pool.query calls connect with a callback; only the promise form is wrapped.
+    (pool as { connect: unknown }).connect = (...args: unknown[]) => (args.length > 0 ? connect(...args) : connect()?.catch(unavailable));
   }
 
   /** Round-trip time of a trivial statement, in milliseconds. */

@@ -1,0 +1,53 @@
+/** Command-line options of `npm run bench`. */
+
+export interface BenchOptions {
+  /** Demo data scale loaded into a fresh embedded server (or with --seed). */
+  scale: number;
+  /** Requests in flight at once (closed loop). */
+  concurrency: number;
+  /** Seconds of measured load per operation, for the API and for the floor each. */
+  duration: number;
+  /** Reload demo data even when *_DATABASE_URL point at existing databases. */
+  seed: boolean;
+}
+
+export const USAGE = "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed]\n" +
+  "  --scale N        demo data scale when loading data (default 3)\n" +
+  "  --concurrency C  requests in flight at once (default 16)\n" +
+  "  --duration S     seconds of measured load per operation and side (default 10)\n" +
+  "  --seed           reload demo data into the configured *_DATABASE_URL databases";
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--help" || arg === "-h") throw new UsageError("");
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === "--seed") {
+      if (eq > 0) throw new UsageError("--seed takes no value");
+      options.seed = true;
+      continue;
+    }
+    if (name !== "--scale" && name !== "--concurrency" && name !== "--duration") throw new UsageError(`unknown argument "${arg}"`);
+    const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (raw === undefined || raw === "") throw new UsageError(`${name} needs a value`);
+    const value = Number(raw);
+    if (name === "--duration") {
+      if (!Number.isFinite(value) || value <= 0 || value > 3600) throw new UsageError(`--duration must be a number of seconds in (0, 3600], got "${raw}"`);
+      options.duration = value;
+    } else {
+      if (!/^\d+$/.test(raw)) throw new UsageError(`${name} must be a positive integer, got "${raw}"`);
+      if (name === "--scale") {
+        if (value < 1 || value > 100) throw new UsageError(`--scale must be between 1 and 100, got ${value}`);
+        options.scale = value;
+      } else {
+        if (value < 1 || value > 1000) throw new UsageError(`--concurrency must be between 1 and 1000, got ${value}`);
+        options.concurrency = value;
+      }
+    }
+  }
+  return options;
+}

@@ -1,0 +1,937 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** A civilisation-practice activity (文明实践活动). */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** Volunteer seats (名额). */
+  capacity: Scalars['Int']['output'];
+  /** Category. */
+  category: ActivityCategory;
+  /** Code of the community it serves. */
+  communityCode: Scalars['String']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** End time. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Where it takes place (地点). */
+  location: Scalars['String']['output'];
+  /** Start time. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** State. */
+  status: ActivityStatus;
+  /** Title (标题). */
+  title: Scalars['String']['output'];
+};
+
+/** Category of civilisation-practice service (服务类别). */
+export enum ActivityCategory {
+  /** Child care (关爱儿童). */
+  ChildCare = 'CHILD_CARE',
+  /** Culture (文化服务). */
+  Culture = 'CULTURE',
+  /** Education (教育服务). */
+  Education = 'EDUCATION',
+  /** Elderly care (为老服务). */
+  ElderlyCare = 'ELDERLY_CARE',
+  /** Environment (生态环保). */
+  Environment = 'ENVIRONMENT',
+  /** Health (健康促进). */
+  Health = 'HEALTH',
+  /** Moral lectures (道德讲堂). */
+  MoralLecture = 'MORAL_LECTURE',
+  /** Poverty relief (助困帮扶). */
+  PovertyRelief = 'POVERTY_RELIEF',
+  /** Science popularisation (科普服务). */
+  Science = 'SCIENCE',
+  /** Sports (体育健身). */
+  Sports = 'SPORTS',
+  /** Theory talks (理论宣讲). */
+  Theory = 'THEORY'
+}
+
+/** State of an activity. */
+export enum ActivityStatus {
+  /** Cancelled (已取消). */
+  Cancelled = 'CANCELLED',
+  /** Held, hours credited (已完成). */
+  Completed = 'COMPLETED',
+  /** Not yet published (草稿). */
+  Draft = 'DRAFT',
+  /** Open for enrolment (已发布). */
+  Published = 'PUBLISHED'
+}
+
+/** A community (社区) with everything the three centres hold about it. */
+export type Community = Node & {
+  __typename?: 'Community';
+  /** Latest civilisation-practice activities for the community, from the civic centre. */
+  activities?: Maybe<Array<Activity>>;
+  /** 12-digit community code (社区代码). */
+  code: Scalars['String']['output'];
+  /** Latest service orders (点单) from the community, from the civic centre. */
+  demands?: Maybe<Array<Demand>>;
+  /** Governance events in the community (事件), newest first by default. */
+  events?: Maybe<EventConnection>;
+  /** Grids of the community (网格), from the governance centre. */
+  grids?: Maybe<Array<Grid>>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Community name (社区名称). */
+  name: Scalars['String']['output'];
+  /** Number of party members attached to the community (党员数), from the party centre. */
+  partyMemberCount?: Maybe<Scalars['Int']['output']>;
+  /** Party members attached to the community (党员), in registration order, from the party centre. */
+  partyMembers?: Maybe<Array<PartyMember>>;
+  /** Red stations (红色驿站) in the community, from the party centre. */
+  redStations?: Maybe<Array<RedStation>>;
+  /** Risk assessments of the community (风险评估), oldest first. */
+  riskAssessments?: Maybe<Array<RiskAssessment>>;
+  /** The street (街道) the community belongs to. */
+  street?: Maybe<Division>;
+  /** Urban-rural class code (城乡分类代码). */
+  urbanRuralClass?: Maybe<Scalars['Int']['output']>;
+  /** Bookable rooms of the party-mass service complex, from the party centre. */
+  venues?: Maybe<Array<Venue>>;
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
+export type CommunityActivitiesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
+export type CommunityDemandsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
+export type CommunityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilterInput>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
+export type CommunityPartyMembersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of communities (社区列表). */
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  /** The items on this page. */
+  edges: Array<CommunityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Community in a list, with its cursor. */
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Community;
+};
+
+/** Which communities to list. */
+export type CommunityFilter = {
+  /** Only communities whose code starts with this prefix (a street's 9 digits, a city's 6). */
+  codePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Only communities whose name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow. */
+export type Demand = Node & {
+  __typename?: 'Demand';
+  /** Service category. */
+  category: ActivityCategory;
+  /** Code of the community it came from. */
+  communityCode: Scalars['String']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** When ordered (点单时间). */
+  orderedAt: Scalars['DateTimeISO']['output'];
+  /** Resident's rating, 1–5 (评价). */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** Workflow step. */
+  status: DemandStatus;
+  /** Title (需求). */
+  title: Scalars['String']['output'];
+};
+
+/** Step of the 点单-派单-接单-评单 workflow. */
+export enum DemandStatus {
+  /** Accepted by a volunteer (接单). */
+  Accepted = 'ACCEPTED',
+  /** Cancelled. */
+  Cancelled = 'CANCELLED',
+  /** Dispatched to a team (派单). */
+  Dispatched = 'DISPATCHED',
+  /** Service done. */
+  Done = 'DONE',
+  /** Ordered by a resident (点单). */
+  Ordered = 'ORDERED',
+  /** Rated by the resident (评单). */
+  Rated = 'RATED'
+}
+
+/** An administrative division (行政区划) keyed by its 12-digit statistical code. */
+export type Division = Node & {
+  __typename?: 'Division';
+  /** 12-digit statistical division code (统计用区划代码). */
+  code: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Level (层级). */
+  level: DivisionLevel;
+  /** Name (名称). */
+  name: Scalars['String']['output'];
+  /** Code of the parent division (上级区划代码). */
+  parentCode?: Maybe<Scalars['String']['output']>;
+  /** Urban-rural class code (城乡分类代码), e.g. 111 main urban area. */
+  urbanRuralClass?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Administrative level of a division (行政区划层级). */
+export enum DivisionLevel {
+  /** City or county-level city (市). */
+  City = 'CITY',
+  /** Residents' or villagers' committee (社区/村). */
+  Community = 'COMMUNITY',
+  /** District (区). */
+  District = 'DISTRICT',
+  /** Street office, town or development zone (街道/镇/开发区). */
+  Street = 'STREET'
+}
+
+/** A governance event (事件) reported in a grid. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Address (地址). */
+  address: Scalars['String']['output'];
+  /** Department it was assigned to (承办部门). */
+  assignedDepartment?: Maybe<Scalars['String']['output']>;
+  /** Category (类别). */
+  category: EventCategory;
+  /** Channel it arrived through (来源). */
+  channel: EventChannel;
+  /** When it was closed (办结时间). */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Readable event code (事件编号), e.g. SJ-20261123-0001. */
+  code: Scalars['String']['output'];
+  /** Code of the community where it happened. */
+  communityCode: Scalars['String']['output'];
+  /** Description (描述). */
+  description: Scalars['String']['output'];
+  /** When it must be handled by (办理时限). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** The grid where it happened. */
+  grid: Grid;
+  /** Code of the grid where it happened. */
+  gridCode: Scalars['String']['output'];
+  /** The grid worker handling it, once assigned. */
+  gridWorker?: Maybe<GridWorker>;
+  /** Every lifecycle step, oldest first (流转记录). */
+  history: Array<EventTransition>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Latitude (WGS-84). */
+  lat?: Maybe<Scalars['Float']['output']>;
+  /** Longitude (WGS-84). */
+  lng?: Maybe<Scalars['Float']['output']>;
+  /** When it was reported (上报时间). */
+  reportedAt: Scalars['DateTimeISO']['output'];
+  /** Current lifecycle state (状态). */
+  status: EventStatus;
+  /** Supervision level when under supervision (督办). */
+  supervisionLevel?: Maybe<SupervisionLevel>;
+  /** Short title (标题). */
+  title: Scalars['String']['output'];
+  /** Urgency (紧急程度). */
+  urgency: EventUrgency;
+  /** Version for optimistic concurrency (版本号). */
+  version: Scalars['Int']['output'];
+};
+
+/** Category of a governance event (事件类别). */
+export enum EventCategory {
+  /** Dispute between residents (矛盾纠纷). */
+  Dispute = 'DISPUTE',
+  /** Environment and sanitation (环境卫生). */
+  Environment = 'ENVIRONMENT',
+  /** Public facilities (公共设施). */
+  Facilities = 'FACILITIES',
+  /** Livelihood request (民生诉求). */
+  Livelihood = 'LIVELIHOOD',
+  /** Public order (治安). */
+  PublicOrder = 'PUBLIC_ORDER',
+  /** Safety hazard (安全隐患). */
+  SafetyHazard = 'SAFETY_HAZARD'
+}
+
+/** How an event reached the centre (来源渠道). */
+export enum EventChannel {
+  /** Resident app (随手拍/APP). */
+  App = 'APP',
+  /** Grid worker's patrol (网格巡查). */
+  GridPatrol = 'GRID_PATROL',
+  /** 12345 government hotline (12345热线). */
+  Hotline_12345 = 'HOTLINE_12345',
+  /** Walk-in at the centre (来访). */
+  WalkIn = 'WALK_IN'
+}
+
+/** A page of governance events (事件列表). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items on this page. */
+  edges: Array<EventEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event in a list, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Event;
+};
+
+/** Which events to list (all conditions must hold). */
+export type EventFilterInput = {
+  /** Only these categories. */
+  categories?: InputMaybe<Array<EventCategory>>;
+  /** Events of this community (12-digit code). */
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Events of this street (9 digits), community (12) or grid (15), by code prefix. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Events of this grid (15-digit code). */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only open events past their due time (超期). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reported at or after this time. */
+  reportedAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Reported before this time. */
+  reportedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these states. */
+  statuses?: InputMaybe<Array<EventStatus>>;
+  /** Text in the title, description or address. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only these urgencies. */
+  urgencies?: InputMaybe<Array<EventUrgency>>;
+};
+
+/** How to sort events. */
+export type EventOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: EventOrderField;
+};
+
+/** Sort key for events. */
+export enum EventOrderField {
+  /** By due time. */
+  DueAt = 'DUE_AT',
+  /** By report time. */
+  ReportedAt = 'REPORTED_AT'
+}
+
+/** Lifecycle state of an event (办理状态). */
+export enum EventStatus {
+  /** Accepted by the centre (受理). */
+  Accepted = 'ACCEPTED',
+  /** Assigned to a department or worker (交办). */
+  Assigned = 'ASSIGNED',
+  /** Closed (办结). */
+  Closed = 'CLOSED',
+  /** Being handled (处置). */
+  InProgress = 'IN_PROGRESS',
+  /** Rejected as not actionable (不予受理). */
+  Rejected = 'REJECTED',
+  /** Reported (上报). */
+  Reported = 'REPORTED',
+  /** Handler responded (反馈). */
+  Responded = 'RESPONDED',
+  /** Result checked (核查). */
+  Verified = 'VERIFIED'
+}
+
+/** One recorded step of an event's lifecycle (流转记录). */
+export type EventTransition = {
+  __typename?: 'EventTransition';
+  /** Action taken, e.g. ACCEPT, ASSIGN, CLOSE (操作). */
+  action: Scalars['String']['output'];
+  /** Who took the step (操作人). */
+  actor: Scalars['String']['output'];
+  /** When (时间). */
+  at: Scalars['DateTimeISO']['output'];
+  /** State before the step; null for the report itself. */
+  fromStatus?: Maybe<EventStatus>;
+  /** Why, in the actor's words (意见). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** State after the step. */
+  toStatus: EventStatus;
+};
+
+/** How urgent an event is (紧急程度). */
+export enum EventUrgency {
+  /** Critical (特急). */
+  Critical = 'CRITICAL',
+  /** High (紧急). */
+  High = 'HIGH',
+  /** Low (一般). */
+  Low = 'LOW',
+  /** Normal (较急). */
+  Normal = 'NORMAL'
+}
+
+/** A grid (网格): its community's code plus three digits, with everything the centres hold about it. */
+export type Grid = Node & {
+  __typename?: 'Grid';
+  /** Latitude of the grid's centre point (WGS-84). */
+  centerLat: Scalars['Float']['output'];
+  /** Longitude of the grid's centre point (WGS-84). */
+  centerLng: Scalars['Float']['output'];
+  /** 15-digit grid code (网格编码). */
+  code: Scalars['String']['output'];
+  /** The community the grid belongs to, from the registry. */
+  community?: Maybe<Community>;
+  /** Code of the community the grid belongs to. */
+  communityCode: Scalars['String']['output'];
+  /** Events in the grid, newest first by default. */
+  events: EventConnection;
+  /** Households (户数). */
+  households: Scalars['Int']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Grid name (网格名称). */
+  name: Scalars['String']['output'];
+  /** Resident population (人口). */
+  population: Scalars['Int']['output'];
+  /** Grid workers serving the grid (网格员). */
+  workers: Array<GridWorker>;
+};
+
+
+/** A grid (网格): its community's code plus three digits, with everything the centres hold about it. */
+export type GridEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilterInput>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+/** A grid worker (网格员). */
+export type GridWorker = Node & {
+  __typename?: 'GridWorker';
+  /** Code of the grid the worker serves. */
+  gridCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Whether the worker leads the grid (网格长). */
+  isGridLeader: Scalars['Boolean']['output'];
+  /** Full-time or part-time. */
+  kind: GridWorkerKind;
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** The same resident across all centres. */
+  person: Person;
+  /** Work phone (联系电话). */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Employment of a grid worker (网格员类型). */
+export enum GridWorkerKind {
+  /** Full-time grid worker (专职网格员). */
+  FullTime = 'FULL_TIME',
+  /** Part-time grid worker (兼职网格员). */
+  PartTime = 'PART_TIME'
+}
+
+/** An object with an opaque global id (全局标识), resolvable with `node(id)`. */
+export type Node = {
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Sort direction. */
+export enum OrderDirection {
+  /** Ascending (oldest first). */
+  Asc = 'ASC',
+  /** Descending (newest first). */
+  Desc = 'DESC'
+}
+
+/** Where this page sits in the list (分页信息). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows; fetch it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A party member (党员) as the party centre records them. */
+export type PartyMember = Node & {
+  __typename?: 'PartyMember';
+  /** Code of the community the member serves. */
+  communityCode: Scalars['String']['output'];
+  /** Whether the household is a demonstration household (党员示范户). */
+  demonstrationHousehold: Scalars['Boolean']['output'];
+  /** Code of the grid the member is assigned to (进网入格). */
+  gridCode?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Date joined the party (入党日期). */
+  joinedOn: Scalars['DateTimeISO']['output'];
+  /** Registered, in-service or mobile. */
+  kind: PartyMemberKind;
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** Id of the member's organisation in the party centre. */
+  organizationId: Scalars['Int']['output'];
+  /** The same resident across all centres. */
+  person: Person;
+  /** Skills offered to the community (特长). */
+  skills: Array<Scalars['String']['output']>;
+  /** Workplace of an in-service member (工作单位). */
+  workplace?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a party member relates to the community. */
+export enum PartyMemberKind {
+  /** In-service member reporting to the community (在职党员进社区报到). */
+  InService = 'IN_SERVICE',
+  /** Mobile member (流动党员). */
+  Mobile = 'MOBILE',
+  /** Registered here (在册党员). */
+  Registered = 'REGISTERED'
+}
+
+/** One resident across the centres (一人多身份): the same person as a party member, volunteer and grid worker, linked inside the API by national ID number, which is never exposed. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** The person's grid worker posts (网格员身份), from the governance centre. */
+  gridWorkerPosts?: Maybe<Array<GridWorker>>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Name (姓名) as the first source that knows the person records it. */
+  name: Scalars['String']['output'];
+  /** The person's party membership records (党员身份), from the party centre. */
+  partyMemberships?: Maybe<Array<PartyMember>>;
+  /** The person's volunteer registrations (志愿者身份), from the civic centre. */
+  volunteerRecords?: Maybe<Array<Volunteer>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Communities in code order, filtered and keyset-paginated. */
+  communities: CommunityConnection;
+  /** A community by its 12-digit code; null when no community has it. */
+  community?: Maybe<Community>;
+  /** A division by its 12-digit code; null when unknown. */
+  division?: Maybe<Division>;
+  /** Divisions, optionally children of one parent and of one level, in code order. */
+  divisions: Array<Division>;
+  /** One event by its readable code (事件编号); null when there is none. */
+  eventByCode?: Maybe<Event>;
+  /** Governance events (事件), filtered and keyset-paginated. */
+  events: EventConnection;
+  /** A grid by its 15-digit code; null when unknown. */
+  grid?: Maybe<Grid>;
+  /** Any object by its global id; null when it does not exist. */
+  node?: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for those that do not exist. */
+  nodes: Array<Maybe<Node>>;
+  /** Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈). */
+  redStations: Array<RedStation>;
+  /** Each source database's health and round-trip time (数据源状态). */
+  sources: Array<SourceHealth>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunityArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDivisionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDivisionsArgs = {
+  level?: InputMaybe<DivisionLevel>;
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilterInput>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryGridArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRedStationsArgs = {
+  first?: Scalars['Int']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  withinMeters?: Scalars['Int']['input'];
+};
+
+/** A red station (红色驿站): a rest point for sanitation workers, couriers and residents. */
+export type RedStation = Node & {
+  __typename?: 'RedStation';
+  /** Address (地址). */
+  address: Scalars['String']['output'];
+  /** Amenities offered (服务设施), e.g. 饮水, 充电. */
+  amenities: Array<Scalars['String']['output']>;
+  /** Closing time, local. */
+  closesAt: Scalars['String']['output'];
+  /** Code of the community it belongs to. */
+  communityCode: Scalars['String']['output'];
+  /** Metres from the point asked about, in `redStations(near:)`. */
+  distanceMeters?: Maybe<Scalars['Float']['output']>;
+  /** Unit hosting the station (承建单位). */
+  hostUnit?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Latitude (WGS-84). */
+  lat: Scalars['Float']['output'];
+  /** Longitude (WGS-84). */
+  lng: Scalars['Float']['output'];
+  /** Name (名称). */
+  name: Scalars['String']['output'];
+  /** Opening time, local. */
+  opensAt: Scalars['String']['output'];
+};
+
+/** A risk assessment (风险评估/联合研判) of a community. */
+export type RiskAssessment = Node & {
+  __typename?: 'RiskAssessment';
+  /** When assessed (研判时间). */
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** Code of the community assessed. */
+  communityCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Risk level (风险等级). */
+  level: RiskLevel;
+  /** Measures decided (防范措施). */
+  measures: Scalars['String']['output'];
+  /** Topic (研判事项). */
+  topic: Scalars['String']['output'];
+};
+
+/** Assessed risk level (风险等级). */
+export enum RiskLevel {
+  /** Critical (重大). */
+  Critical = 'CRITICAL',
+  /** High (高). */
+  High = 'HIGH',
+  /** Low (低). */
+  Low = 'LOW',
+  /** Medium (中). */
+  Medium = 'MEDIUM'
+}
+
+/** Health of one source database (数据源状态). */
+export type SourceHealth = {
+  __typename?: 'SourceHealth';
+  /** Source name: registry, party, civic or governance. */
+  name: Scalars['String']['output'];
+  /** Round-trip time of a trivial statement, in milliseconds. */
+  roundTripMs?: Maybe<Scalars['Float']['output']>;
+  /** Whether the database answered. */
+  up: Scalars['Boolean']['output'];
+};
+
+/** Supervision level of an overdue event (督办级别). */
+export enum SupervisionLevel {
+  /** Ordinary supervision (普通督办). */
+  Ordinary = 'ORDINARY',
+  /** Red-card supervision (红牌督办). */
+  RedCard = 'RED_CARD',
+  /** Yellow-card supervision (黄牌督办). */
+  YellowCard = 'YELLOW_CARD'
+}
+
+/** A bookable room in a community's party-mass service complex (党群服务阵地). */
+export type Venue = Node & {
+  __typename?: 'Venue';
+  /** Address (地址). */
+  address: Scalars['String']['output'];
+  /** Seats (容纳人数). */
+  capacity: Scalars['Int']['output'];
+  /** Closing time, local (关闭时间), HH:MM:SS. */
+  closesAt: Scalars['String']['output'];
+  /** Code of the community it belongs to. */
+  communityCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Kind of room. */
+  kind: VenueKind;
+  /** Name (名称). */
+  name: Scalars['String']['output'];
+  /** Opening time, local (开放时间), HH:MM:SS. */
+  opensAt: Scalars['String']['output'];
+};
+
+/** Kind of room in a party-mass service complex (功能室). */
+export enum VenueKind {
+  /** Calligraphy and painting room (书画室). */
+  CalligraphyRoom = 'CALLIGRAPHY_ROOM',
+  /** Chess room (棋艺室). */
+  ChessRoom = 'CHESS_ROOM',
+  /** Cinema (影院). */
+  Cinema = 'CINEMA',
+  /** Dance room (舞蹈室). */
+  DanceRoom = 'DANCE_ROOM',
+  /** Deliberation room (议事室). */
+  MeetingRoom = 'MEETING_ROOM',
+  /** Shared kitchen (共享厨房). */
+  SharedKitchen = 'SHARED_KITCHEN',
+  /** Wellness room (康养室). */
+  WellnessRoom = 'WELLNESS_ROOM'
+}
+
+/** A volunteer (志愿者) registered with the civilisation practice centre. */
+export type Volunteer = Node & {
+  __typename?: 'Volunteer';
+  /** Code of the volunteer's community. */
+  communityCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** The same resident across all centres. */
+  person: Person;
+  /** Skills (技能). */
+  skills: Array<Scalars['String']['output']>;
+  /** Credited service hours in total (累计服务时长). */
+  totalHours: Scalars['Float']['output'];
+  /** Volunteer number (志愿者编号), used instead of the ID number. */
+  volunteerNo: Scalars['String']['output'];
+};
+
+/** Category of civilisation-practice service (服务类别). */
+export type ActivityCategory =
+  /** Child care (关爱儿童). */
+  | 'CHILD_CARE'
+  /** Culture (文化服务). */
+  | 'CULTURE'
+  /** Education (教育服务). */
+  | 'EDUCATION'
+  /** Elderly care (为老服务). */
+  | 'ELDERLY_CARE'
+  /** Environment (生态环保). */
+  | 'ENVIRONMENT'
+  /** Health (健康促进). */
+  | 'HEALTH'
+  /** Moral lectures (道德讲堂). */
+  | 'MORAL_LECTURE'
+  /** Poverty relief (助困帮扶). */
+  | 'POVERTY_RELIEF'
+  /** Science popularisation (科普服务). */
+  | 'SCIENCE'
+  /** Sports (体育健身). */
+  | 'SPORTS'
+  /** Theory talks (理论宣讲). */
+  | 'THEORY';
+
+/** Step of the 点单-派单-接单-评单 workflow. */
+export type DemandStatus =
+  /** Accepted by a volunteer (接单). */
+  | 'ACCEPTED'
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Dispatched to a team (派单). */
+  | 'DISPATCHED'
+  /** Service done. */
+  | 'DONE'
+  /** Ordered by a resident (点单). */
+  | 'ORDERED'
+  /** Rated by the resident (评单). */
+  | 'RATED';
+
+/** Category of a governance event (事件类别). */
+export type EventCategory =
+  /** Dispute between residents (矛盾纠纷). */
+  | 'DISPUTE'
+  /** Environment and sanitation (环境卫生). */
+  | 'ENVIRONMENT'
+  /** Public facilities (公共设施). */
+  | 'FACILITIES'
+  /** Livelihood request (民生诉求). */
+  | 'LIVELIHOOD'
+  /** Public order (治安). */
+  | 'PUBLIC_ORDER'
+  /** Safety hazard (安全隐患). */
+  | 'SAFETY_HAZARD';
+
+/** Lifecycle state of an event (办理状态). */
+export type EventStatus =
+  /** Accepted by the centre (受理). */
+  | 'ACCEPTED'
+  /** Assigned to a department or worker (交办). */
+  | 'ASSIGNED'
+  /** Closed (办结). */
+  | 'CLOSED'
+  /** Being handled (处置). */
+  | 'IN_PROGRESS'
+  /** Rejected as not actionable (不予受理). */
+  | 'REJECTED'
+  /** Reported (上报). */
+  | 'REPORTED'
+  /** Handler responded (反馈). */
+  | 'RESPONDED'
+  /** Result checked (核查). */
+  | 'VERIFIED';
+
+/** How urgent an event is (紧急程度). */
+export type EventUrgency =
+  /** Critical (特急). */
+  | 'CRITICAL'
+  /** High (紧急). */
+  | 'HIGH'
+  /** Low (一般). */
+  | 'LOW'
+  /** Normal (较急). */
+  | 'NORMAL';
+
+/** Assessed risk level (风险等级). */
+export type RiskLevel =
+  /** Critical (重大). */
+  | 'CRITICAL'
+  /** High (高). */
+  | 'HIGH'
+  /** Low (低). */
+  | 'LOW'
+  /** Medium (中). */
+  | 'MEDIUM';
+
+/** Supervision level of an overdue event (督办级别). */
+export type SupervisionLevel =
+  /** Ordinary supervision (普通督办). */
+  | 'ORDINARY'
+  /** Red-card supervision (红牌督办). */
+  | 'RED_CARD'
+  /** Yellow-card supervision (黄牌督办). */
+  | 'YELLOW_CARD';
+
+/** Kind of room in a party-mass service complex (功能室). */
+export type VenueKind =
+  /** Calligraphy and painting room (书画室). */
+  | 'CALLIGRAPHY_ROOM'
+  /** Chess room (棋艺室). */
+  | 'CHESS_ROOM'
+  /** Cinema (影院). */
+  | 'CINEMA'
+  /** Dance room (舞蹈室). */
+  | 'DANCE_ROOM'
+  /** Deliberation room (议事室). */
+  | 'MEETING_ROOM'
+  /** Shared kitchen (共享厨房). */
+  | 'SHARED_KITCHEN'
+  /** Wellness room (康养室). */
+  | 'WELLNESS_ROOM';
+
+export type CommunityPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CommunityPageQuery = { community: { id: string, code: string, name: string, partyMemberCount: number | null, street: { name: string } | null, venues: Array<{ id: string, name: string, kind: VenueKind, opensAt: string, closesAt: string }> | null, redStations: Array<{ id: string, name: string, address: string, amenities: Array<string> }> | null, activities: Array<{ id: string, title: string, category: ActivityCategory, startsAt: string, location: string }> | null, demands: Array<{ id: string, title: string, status: DemandStatus, orderedAt: string }> | null, grids: Array<{ code: string, name: string, population: number, households: number }> | null, events: { totalCount: number, edges: Array<{ node: { id: string, code: string, title: string, status: EventStatus, urgency: EventUrgency, dueAt: string } }> } | null, riskAssessments: Array<{ topic: string, level: RiskLevel, assessedAt: string }> | null } | null };
+
+export type GridWorkerEventsQueryVariables = Exact<{
+  gridCode: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridWorkerEventsQuery = { grid: { code: string, name: string, workers: Array<{ name: string, isGridLeader: boolean }>, events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, category: EventCategory, urgency: EventUrgency, status: EventStatus, address: string, dueAt: string, gridWorker: { name: string } | null, history: Array<{ action: string, actor: string, at: string, note: string | null }> } }> } } | null };
+
+export type NearbyRedStationsQueryVariables = Exact<{
+  lat: number;
+  lng: number;
+}>;
+
+
+export type NearbyRedStationsQuery = { redStations: Array<{ id: string, name: string, address: string, amenities: Array<string>, opensAt: string, closesAt: string, distanceMeters: number | null }> };
+
+export type StreetOverdueEventsQueryVariables = Exact<{
+  streetCode: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type StreetOverdueEventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, communityCode: string, title: string, status: EventStatus, urgency: EventUrgency, dueAt: string, supervisionLevel: SupervisionLevel | null } }> } };
+
+
+export const CommunityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redStations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"households"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REPORTED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ASSIGNED"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityPageQuery, CommunityPageQueryVariables>;
+export const GridWorkerEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridWorkerEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isGridLeader"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ASSIGNED"},{"kind":"EnumValue","value":"IN_PROGRESS"},{"kind":"EnumValue","value":"RESPONDED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridWorkerEventsQuery, GridWorkerEventsQueryVariables>;
+export const NearbyRedStationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NearbyRedStations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lng"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redStations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lng"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lng"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinMeters"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}}]}}]}}]} as unknown as DocumentNode<NearbyRedStationsQuery, NearbyRedStationsQueryVariables>;
+export const StreetOverdueEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetOverdueEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"communityCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StreetOverdueEventsQuery, StreetOverdueEventsQueryVariables>;

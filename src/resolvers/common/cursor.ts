@@ -1,0 +1,30 @@
+import { GraphQLError } from "graphql";
+import type { Keyset } from "../../sources/common/keyset.js";
+
+/** Cursors carry the sort key and id of a row, base64url-encoded JSON. */
+export function encodeCursor(sort: Date | string | number, id: number | string): string {
+  return Buffer.from(JSON.stringify([sort instanceof Date ? sort.toISOString() : sort, id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | null | undefined): Keyset | undefined {
+  if (cursor == null) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2) {
+      const [sort, id] = value as unknown[];
+      if ((typeof sort === "string" || typeof sort === "number") && (typeof id === "number" || typeof id === "string")) return { sort, id };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new GraphQLError("Malformed cursor in `after`", { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+  }
+  return first;
+}

@@ -1,0 +1,30 @@
+import { GraphQLError } from "graphql";
+
+/** Global ids: base64url of `Type:key`. Opaque to clients, cheap to decode. */
+export function toGlobalId(type: string, key: string | number): string {
+  return Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
+}
+
+export interface DecodedId {
+  type: string;
+  key: string;
+}
+
+export function fromGlobalId(id: string): DecodedId {
+  const text = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, "base64url").toString("utf8") : "";
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) {
+    throw new GraphQLError(`Malformed id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+  }
+  return { type: text.slice(0, colon), key: text.slice(colon + 1) };
+}
+
+/** Decodes an id that must be of `type` and have an integer key. */
+export function intKeyOf(id: string, type: string): number {
+  const decoded = fromGlobalId(id);
+  const key = Number(decoded.key);
+  if (decoded.type !== type || !Number.isSafeInteger(key) || key <= 0) {
+    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not a ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+  }
+  return key;
+}

@@ -1,0 +1,138 @@
+import { GraphQLError } from "graphql";
+import { Arg, Args, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import { Connection, PageArgs } from "../../schema/common/connection.js";
+import { Node } from "../../schema/common/node.js";
+import { SourceHealth } from "../../schema/common/source-health.js";
+import { Grid } from "../../schema/governance/grid.js";
+import { RedStation } from "../../schema/party/facilities.js";
+import { Community, CommunityFilter, Division, DivisionLevel } from "../../schema/registry/division.js";
+import { eachSource } from "../../sources/index.js";
+import type { DivisionRow } from "../../sources/registry/tables.js";
+import type { Context } from "../context.js";
+import { toConnection } from "./connection.js";
+import { decodeCursor, pageSize } from "./cursor.js";
+import { fromGlobalId } from "./global-id.js";
+import { oneEach } from "./loaders.js";
+import { divisionCodeArg } from "./validate.js";
+import { toEvent, toGrid, toGridWorker } from "../governance/mappers.js";
+import { toRedStation } from "../party/mappers.js";
+import { toCommunity, toDivision } from "../registry/mappers.js";
+import { encodeCursor } from "./cursor.js";
+import { idNumberOf } from "./person-id.js";
+import { findPerson } from "../links/person.js";
+
+const CommunityConnection = Connection(Community, "Community", "A page of communities (社区列表).");
+
+/** Root lookups that are not owned by one area: nodes, divisions, communities, grids, sources. */
+@Resolver()
+export class RootResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist." })
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    return resolveNode(id, ctx);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Several objects by global id, in the order asked; null for those that do not exist." })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+    if (ids.length > 100) throw new GraphQLError("At most 100 ids at once", { extensions: { code: "BAD_USER_INPUT", argument: "ids" } });
+    return Promise.all(ids.map((id) => resolveNode(id, ctx)));
+  }
+
+  @Query(() => Division, { nullable: true, description: "A division by its 12-digit code; null when unknown." })
+  async division(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Division | null> {
+    const row = await divisionLoader(ctx).load(divisionCodeArg(code, "code", [12]));
+    return row && toDivision(row);
+  }
+
+  @Query(() => [Division], { description: "Divisions, optionally children of one parent and of one level, in code order." })
+  async divisions(
+    @Arg("parentCode", () => String, { nullable: true }) parentCode: string | null,
+    @Arg("level", () => DivisionLevel, { nullable: true }) level: DivisionRow["level"] | null,
+    @Ctx() { reads }: Context,
+  ): Promise<Division[]> {
+    const rows = await reads.registry.divisions({ parentCode: parentCode ? divisionCodeArg(parentCode, "parentCode", [12]) : undefined, level: level ?? undefined });
+    return rows.map(toDivision);
+  }
+
+  @Query(() => Community, { nullable: true, description: "A community by its 12-digit code; null when no community has it." })
+  async community(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Community | null> {
+    const row = await divisionLoader(ctx).load(divisionCodeArg(code, "code", [12]));
+    return row?.level === "COMMUNITY" ? toCommunity(row) : null;
+  }
+
+  @Query(() => CommunityConnection, { description: "Communities in code order, filtered and keyset-paginated." })
+  async communities(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => CommunityFilter, { nullable: true }) filter: CommunityFilter | null, @Ctx() { reads }: Context) {
+    const f = { codePrefix: filter?.codePrefix ? divisionCodeArg(filter.codePrefix, "filter.codePrefix", [6, 9, 12]) : undefined, nameContains: filter?.nameContains ?? undefined };
+    const cursor = decodeCursor(after);
+    const page = await reads.registry.communities(f, { first: pageSize(first), after: cursor ? String(cursor.sort) : undefined });
+    return toConnection(page, toCommunity, (r) => encodeCursor(r.code, r.code), () => reads.registry.countCommunities(f));
+  }
+
+  @Query(() => Grid, { nullable: true, description: "A grid by its 15-digit code; null when unknown." })
+  async grid(@Arg("code", () => String) code: string, @Ctx() { loaders, reads }: Context): Promise<Grid | null> {
+    const row = await loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code)).load(divisionCodeArg(code, "code", [15]));
+    return row && toGrid(row);
+  }
+
+  @Query(() => [RedStation], { description: "Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈)." })
+  async redStations(
+    @Arg("lat", () => Float, { description: "Latitude of the point (WGS-84)." }) lat: number,
+    @Arg("lng", () => Float, { description: "Longitude of the point (WGS-84)." }) lng: number,
+    @Arg("withinMeters", () => Int, { defaultValue: 1000, description: "Radius in metres (a 15-minute walk is about 1,000 m); at most 10,000." }) withinMeters: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number,
+    @Ctx() { reads }: Context,
+  ): Promise<RedStation[]> {
+    if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180)) throw new GraphQLError("`lat`/`lng` out of range", { extensions: { code: "BAD_USER_INPUT", argument: "lat" } });
+    if (withinMeters < 1 || withinMeters > 10_000) throw new GraphQLError("`withinMeters` must be 1–10000", { extensions: { code: "BAD_USER_INPUT", argument: "withinMeters" } });
+    const rows = await reads.party.redStationsNear(lat, lng, withinMeters, pageSize(first));
+    return rows.map((r) => toRedStation(r.station, Math.round(r.distance)));
+  }
+
+  @Query(() => [SourceHealth], { description: "Each source database's health and round-trip time (数据源状态)." })
+  async sources(@Ctx() { databases }: Context): Promise<SourceHealth[]> {
+    return Promise.all(
+      eachSource(databases).map(async (db) => {
+        try {
+          return { name: db.name, up: true, roundTripMs: Math.round((await db.ping()) * 100) / 100 };
+        } catch {
+          return { name: db.name, up: false, roundTripMs: null };
+        }
+      }),
+    );
+  }
+}
+
+const divisionLoader = ({ loaders, reads }: Context) =>
+  loaders.get("divisionByCode", async (codes: readonly string[]) => oneEach(codes, await reads.registry.divisionsByCode(codes), (r) => r.code));
+
+const intKey = (key: string) => (/^\d{1,9}$/.test(key) ? Number(key) : 0);
+
+/** Resolves a global id through the same per-request loaders as the lists. */
+async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
+  const { type, key } = fromGlobalId(id);
+  const { loaders, reads } = ctx;
+  switch (type) {
+    case "Division":
+    case "Community": {
+      const row = await divisionLoader(ctx).load(key);
+      if (!row) return null;
+      if (type === "Community") return row.level === "COMMUNITY" ? toCommunity(row) : null;
+      return toDivision(row);
+    }
+    case "Grid": {
+      const row = await loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code)).load(key);
+      return row && toGrid(row);
+    }
+    case "Event": {
+      const row = await loaders.get("eventById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.eventsById(ids), (r) => r.id)).load(intKey(key));
+      return row && toEvent(row);
+    }
+    case "GridWorker": {
+      const row = await loaders.get("workerById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.workersById(ids), (r) => r.id)).load(intKey(key));
+      return row && toGridWorker(row);
+    }
+    case "Person":
+      return findPerson(idNumberOf(key, ctx.idSecret), ctx);
+    default:
+      throw new GraphQLError(`Unknown object type in id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+  }
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "../../schema/common/connection.js";
+import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
+import { Grid, GridWorker } from "../../schema/governance/grid.js";
+import type { Context } from "../context.js";
+import { encodeCursor, toConnection } from "../common/connection.js";
+import { manyEach, oneEach } from "../common/loaders.js";
+import { notFound } from "../common/validate.js";
+import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
+import { toEvent, toGrid, toGridWorker, toTransition } from "./mappers.js";
+
+export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
+
+/** Governance events: lists, lookups and their links to grid, worker and history. */
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: "Governance events (事件), filtered and keyset-paginated." })
+  async events(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("filter", () => EventFilterInput, { nullable: true }) filterInput: EventFilterInput | null,
+    @Arg("orderBy", () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Ctx() { reads }: Context,
+  ) {
+    const filter = eventFilter(filterInput);
+    const { sort, direction } = eventOrder(orderBy);
+    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction));
+    return toConnection(page, toEvent, eventCursor(sort), () => reads.governance.countEvents(filter));
+  }
+
+  @Query(() => Event, { nullable: true, description: "One event by its readable code (事件编号); null when there is none." })
+  async eventByCode(@Arg("code", () => String) code: string, @Ctx() { loaders, reads }: Context): Promise<Event | null> {
+    const row = await loaders.get("eventByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.eventsByCode(codes), (r) => r.code)).load(code);
+    return row && toEvent(row);
+  }
+
+  @FieldResolver(() => Grid, { description: "The grid where it happened." })
+  async grid(@Root() event: Event, @Ctx() ctx: Context): Promise<Grid> {
+    const row = await gridLoader(ctx).load(event.gridCode);
+    if (!row) throw notFound(`Grid ${event.gridCode}`);
+    return toGrid(row);
+  }
+
+  @FieldResolver(() => GridWorker, { nullable: true, description: "The grid worker handling it, once assigned." })
+  async gridWorker(@Root() event: Event, @Ctx() ctx: Context): Promise<GridWorker | null> {
+    if (event.assignedWorkerId == null) return null;
+    const row = await workerLoader(ctx).load(event.assignedWorkerId);
+    return row && toGridWorker(row);
+  }
+
+  @FieldResolver(() => [EventTransition], { description: "Every lifecycle step, oldest first (流转记录)." })
+  async history(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<EventTransition[]> {
+    const rows = await loaders
+      .get("eventHistory", async (ids: readonly number[]) => manyEach(ids, await reads.governance.transitionsByEvent(ids), (r) => r.eventId))
+      .load(event.rowId);
+    return rows.map(toTransition);
+  }
+}
+
+export const gridLoader = ({ loaders, reads }: Context) =>
+  loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code));
+
+export const workerLoader = ({ loaders, reads }: Context) =>
+  loaders.get("workerById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.workersById(ids), (r) => r.id));

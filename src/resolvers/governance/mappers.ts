@@ -1,0 +1,11 @@
+import type { EventRow, GridRow, GridWorkerRow, RiskAssessmentRow, EventTransitionRow } from "../../sources/governance/tables.js";
+import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
+import { Grid, GridWorker } from "../../schema/governance/grid.js";
+import { toGlobalId } from "../common/global-id.js";
+
+export const toGrid = (row: GridRow): Grid => Object.assign(new Grid(), row, { id: toGlobalId("Grid", row.code) });
+export const toGridWorker = (row: GridWorkerRow): GridWorker => Object.assign(new GridWorker(), row, { id: toGlobalId("GridWorker", row.id), rowId: row.id });
+export const toEvent = (row: EventRow): Event => Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id });
+export const toTransition = (row: EventTransitionRow): EventTransition => Object.assign(new EventTransition(), row);
+export const toRiskAssessment = (row: RiskAssessmentRow): RiskAssessment =>
+  Object.assign(new RiskAssessment(), row, { id: toGlobalId("RiskAssessment", row.id) });

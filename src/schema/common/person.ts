@@ -1,0 +1,14 @@
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "./node.js";
+
+/** One resident across the silos. */
+@ObjectType({
+  implements: Node,
+  description: "One resident across the centres (一人多身份): the same person as a party member, volunteer and grid worker, linked inside the API by national ID number, which is never exposed.",
+})
+export class Person extends Node {
+  @Field(() => String, { description: "Name (姓名) as the first source that knows the person records it." })
+  name!: string;
+
+  idNumber!: string;
+}

@@ -1,0 +1,21 @@
+import { loadDemoData } from "./generate.js";
+const counts = new Map<string, number>();
+const codes: string[] = [];
+const fakeDb = { execute: async () => ({ rows: [{ n: 0 }] }) };
+const fake = { db: fakeDb, pool: { query: async (t: string, p: unknown[]) => {
+  const table = /INSERT INTO "(\w+)"/.exec(t)![1]!;
+  const n = (t.match(/\),\(/g)?.length ?? 0) + 1;
+  counts.set(table, (counts.get(table) ?? 0) + n);
+  if (table === "divisions") for (const v of p) if (typeof v === "string" && /^\d+$/.test(v) && v.length === 12) codes.push(v);
+  if (table === "events") for (const v of p) if (typeof v === "string" && v.startsWith("SJ-")) codes.push(v);
+  return { rows: [] };
+} } };
+const dbs = { registry: fake, party: fake, civic: fake, governance: fake } as any;
+const t = performance.now();
+await loadDemoData(dbs, { scale: Number(process.argv[2] ?? 30) });
+console.log("ms", Math.round(performance.now() - t), "heapMB", Math.round(process.memoryUsage().rss / 1e6));
+console.log(Object.fromEntries(counts));
+const divs = codes.filter((c) => !c.startsWith("SJ"));
+console.log("divisions", divs.length, "unique", new Set(divs).size, "streets", divs.filter((c) => c.endsWith("000")).length, divs.filter(c=>c.endsWith("000")).slice(-5));
+const ev = codes.filter((c) => c.startsWith("SJ"));
+console.log("events", ev.length, "unique", new Set(ev).size, "max seq", ev.reduce((m, c) => Math.max(m, Number(c.slice(12))), 0), ev.slice(0,2));

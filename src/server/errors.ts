@@ -1,0 +1,41 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { SourceUnavailableError } from "../sources/common/errors.js";
+
+const CLIENT_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "CONFLICT",
+  "QUERY_TOO_COMPLEX",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** The first SourceUnavailableError in the cause chain (GraphQL and drizzle both wrap errors), else the innermost GraphQL cause. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  for (let e: unknown = current; e instanceof Error; e = e.cause) if (e instanceof SourceUnavailableError) return e;
+  return current;
+}
+
+/** What a client sees of an error: our codes and messages, never SQL text or a stack trace. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const cause = rootCause(error);
+  if (cause instanceof SourceUnavailableError) {
+    return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: "SOURCE_UNAVAILABLE", source: cause.source } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_CODES.has(code)) {
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // The client gets a generic message; the operator's log gets the cause.
+  console.error("gongzhi: internal error at", formatted.path?.join("."), cause);
+  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,109 @@
+import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { GraphQLSchema } from "graphql";
+import { createContext, type Context, type Reads } from "../resolvers/context.js";
+import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
+import { eachSource, type SourceDatabases } from "../sources/index.js";
+import { formatError } from "./errors.js";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+type RequestContext = Context & { queryStats?: QueryStats };
+
+export interface HttpApp {
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  stop(): Promise<void>;
+}
+
+/** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
+export async function createHttpApp(options: { schema: GraphQLSchema; reads: Reads; databases: SourceDatabases; idSecret: string; production: boolean }): Promise<HttpApp> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      {
+        // `X-Query-Stats: 1` adds per-source statement counts and times to the response.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (contextValue.queryStats && response.body.kind === "single") {
+                const stats = Object.fromEntries(Object.entries(contextValue.queryStats).map(([s, v]) => [s, { statements: v.statements, milliseconds: Math.round(v.milliseconds * 100) / 100 }]));
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: stats };
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") return health(res, options.databases);
+    if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
+    const body = req.method === "POST" ? await readBody(req) : undefined;
+    if (body === null) return send(res, 413, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] }));
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    const wantsStats = headers.get("x-query-stats") === "1";
+    const queryStats: QueryStats = {};
+    const result = await withQueryStats(queryStats, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: async () => ({ ...createContext(options.reads, options.databases, options.idSecret), queryStats: wantsStats ? queryStats : undefined }),
+      }),
+    );
+    const outHeaders = Object.fromEntries(result.headers);
+    if (result.body.kind === "complete") return send(res, result.status ?? 200, outHeaders, result.body.string);
+    res.writeHead(result.status ?? 200, outHeaders);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      else res.end();
+    });
+  });
+  return {
+    server,
+    apollo,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** The parsed JSON body, or the raw text when it is not JSON (Apollo answers that with a 400); null when too large. */
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+async function health(res: ServerResponse, databases: SourceDatabases): Promise<void> {
+  const checks = await Promise.all(eachSource(databases).map((db) => db.ping().then(() => [db.name, "up"] as const, () => [db.name, "down"] as const)));
+  const up = checks.every(([, state]) => state === "up");
+  send(res, up ? 200 : 503, { "content-type": "application/json" }, JSON.stringify({ status: up ? "ok" : "degraded", sources: Object.fromEntries(checks) }));
+}

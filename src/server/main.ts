@@ -1,0 +1,24 @@
+import { loadConfig } from "../config.js";
+import { startApi } from "./app.js";
+
+const config = loadConfig();
+const api = await startApi(config, {
+  onEmptyDatabases: async (databases) => {
+    const { loadDemoData } = await import("../seed/generate.js");
+    console.log(`Loading demo data (scale ${config.seedScale})…`);
+    await loadDemoData(databases, { scale: config.seedScale });
+  },
+});
+console.log(`gongzhi serving ${api.url}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    api.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -1,0 +1,131 @@
+import { and, asc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import type { SourceDatabase } from "../common/database.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest } from "../common/keyset.js";
+import * as tables from "./tables.js";
+import { eventTransitions, events, gridWorkers, grids, riskAssessments, type EventRow } from "./tables.js";
+
+export interface EventFilter {
+  /** Division or grid code prefix: a street's 9 digits, a community's 12, a grid's 15. */
+  codePrefix?: string;
+  gridCode?: string;
+  statuses?: EventRow["status"][];
+  categories?: EventRow["category"][];
+  urgencies?: EventRow["urgency"][];
+  reportedAfter?: Date;
+  reportedBefore?: Date;
+  overdueAt?: Date;
+  text?: string;
+}
+
+export type EventSort = "reportedAt" | "dueAt";
+
+const OPEN_STATUSES: EventRow["status"][] = ["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESPONDED", "VERIFIED"];
+
+function eventWhere(f: EventFilter): SQL | undefined {
+  const like = f.text ? `%${f.text.replace(/[\\%_]/g, "\\$&")}%` : undefined;
+  return and(
+    f.codePrefix ? hasPrefix(events.gridCode, f.codePrefix) : undefined,
+    f.gridCode ? eq(events.gridCode, f.gridCode) : undefined,
+    f.statuses?.length ? anyOf(events.status, f.statuses) : undefined,
+    f.categories?.length ? anyOf(events.category, f.categories) : undefined,
+    f.urgencies?.length ? anyOf(events.urgency, f.urgencies) : undefined,
+    f.reportedAfter ? gte(events.reportedAt, f.reportedAfter) : undefined,
+    f.reportedBefore ? lt(events.reportedAt, f.reportedBefore) : undefined,
+    f.overdueAt ? and(lt(events.dueAt, f.overdueAt), anyOf(events.status, OPEN_STATUSES)) : undefined,
+    like ? or(ilike(events.title, like), ilike(events.description, like), ilike(events.address, like)) : undefined,
+  );
+}
+
+/** Reads of the Comprehensive Governance Centre (综治中心) database. */
+export class GovernanceReads {
+  constructor(private readonly source: SourceDatabase<typeof tables>) {}
+
+  private get db() {
+    return this.source.db;
+  }
+
+  gridsByCode(codes: readonly string[]) {
+    return this.db.select().from(grids).where(anyOf(grids.code, codes));
+  }
+
+  gridsByCommunity(communityCodes: readonly string[]) {
+    return this.db.select().from(grids).where(anyOf(grids.communityCode, communityCodes)).orderBy(asc(grids.code));
+  }
+
+  workersById(ids: readonly number[]) {
+    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.id, ids));
+  }
+
+  workersByGrid(gridCodes: readonly string[]) {
+    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.gridCode, gridCodes)).orderBy(asc(gridWorkers.id));
+  }
+
+  workersByIdNumber(idNumbers: readonly string[]) {
+    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.idNumber, idNumbers));
+  }
+
+  gridWorkers(filter: { codePrefix?: string }, page: PageRequest) {
+    return keysetPage(this.db, {
+      table: gridWorkers,
+      where: filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined,
+      sortColumn: gridWorkers.id,
+      idColumn: gridWorkers.id,
+      page,
+    });
+  }
+
+  countGridWorkers(filter: { codePrefix?: string }) {
+    return countRows(this.db, gridWorkers, filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined);
+  }
+
+  eventsById(ids: readonly number[]) {
+    return this.db.select().from(events).where(anyOf(events.id, ids));
+  }
+
+  eventsByCode(codes: readonly string[]) {
+    return this.db.select().from(events).where(anyOf(events.code, codes));
+  }
+
+  events(filter: EventFilter, sort: EventSort, page: PageRequest): Promise<Page<EventRow>> {
+    return keysetPage(this.db, { table: events, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  }
+
+  countEvents(filter: EventFilter): Promise<number> {
+    return countRows(this.db, events, eventWhere(filter));
+  }
+
+  /** The first page of events of each grid, in one statement. */
+  eventsByGrid(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  }
+
+  eventsByCommunity(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  }
+
+  countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
+    return countsByParent(this.db, events, events.gridCode, gridCodes, eventWhere(filter));
+  }
+
+  countEventsByCommunity(communityCodes: readonly string[], filter: EventFilter) {
+    return countsByParent(this.db, events, events.communityCode, communityCodes, eventWhere(filter));
+  }
+
+  transitionsByEvent(eventIds: readonly number[]) {
+    return this.db.select().from(eventTransitions).where(anyOf(eventTransitions.eventId, eventIds)).orderBy(asc(eventTransitions.at), asc(eventTransitions.id));
+  }
+
+  risksByCommunity(communityCodes: readonly string[]) {
+    return this.db.select().from(riskAssessments).where(anyOf(riskAssessments.communityCode, communityCodes)).orderBy(asc(riskAssessments.assessedAt));
+  }
+
+  risks(filter: { codePrefix?: string; levels?: (typeof riskAssessments.$inferSelect)["level"][] }, page: PageRequest) {
+    return keysetPage(this.db, {
+      table: riskAssessments,
+      where: and(filter.codePrefix ? hasPrefix(riskAssessments.communityCode, filter.codePrefix) : undefined, filter.levels?.length ? anyOf(riskAssessments.level, filter.levels) : undefined),
+      sortColumn: riskAssessments.assessedAt,
+      idColumn: riskAssessments.id,
+      page,
+    });
+  }
+}

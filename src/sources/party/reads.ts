@@ -1,0 +1,62 @@
+import { and, asc, between, sql } from "drizzle-orm";
+import type { SourceDatabase } from "../common/database.js";
+import { anyOf, countsByParent, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
+import * as tables from "./tables.js";
+import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, venues } from "./tables.js";
+
+const METERS_PER_DEGREE_LAT = 111_320;
+
+/** Reads of the Party-mass Service Centre (党群服务中心) database. */
+export class PartyReads {
+  constructor(private readonly source: SourceDatabase<typeof tables>) {}
+
+  private get db() {
+    return this.source.db;
+  }
+
+  organizationsByCommunity(codes: readonly string[]) {
+    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.communityCode, codes)).orderBy(asc(partyOrganizations.id));
+  }
+
+  membersByCommunity(codes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: undefined, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+  }
+
+  countMembersByCommunity(codes: readonly string[]) {
+    return countsByParent(this.db, partyMembers, partyMembers.communityCode, codes, undefined);
+  }
+
+  membersByIdNumber(idNumbers: readonly string[]) {
+    return this.db.select().from(partyMembers).where(anyOf(partyMembers.idNumber, idNumbers));
+  }
+
+  venuesByCommunity(codes: readonly string[]) {
+    return this.db.select().from(venues).where(anyOf(venues.communityCode, codes)).orderBy(asc(venues.id));
+  }
+
+  redStationsByCommunity(codes: readonly string[]) {
+    return this.db.select().from(redStations).where(anyOf(redStations.communityCode, codes)).orderBy(asc(redStations.id));
+  }
+
+  /** Stations within `meters` of a point, nearest first: a bounding box on the index, then the haversine distance. */
+  async redStationsNear(lat: number, lng: number, meters: number, limit: number) {
+    const dLat = meters / METERS_PER_DEGREE_LAT;
+    const dLng = meters / (METERS_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180));
+    const distance = sql<number>`2 * 6371000 * asin(sqrt(power(sin(radians(${redStations.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${redStations.lat})) * power(sin(radians(${redStations.lng} - ${lng}) / 2), 2)))`;
+    const rows = await this.db
+      .select({ station: redStations, distance })
+      .from(redStations)
+      .where(and(between(redStations.lat, lat - dLat, lat + dLat), between(redStations.lng, lng - dLng, lng + dLng)))
+      .orderBy(distance)
+      .limit(limit * 2 + 10);
+    return rows.filter((r) => r.distance <= meters).slice(0, limit);
+  }
+
+  microWishesByCommunity(codes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: undefined, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+  }
+
+  deliberationsByCommunity(codes: readonly string[]) {
+    return this.db.select().from(deliberations).where(anyOf(deliberations.communityCode, codes)).orderBy(asc(deliberations.heldAt));
+  }
+}

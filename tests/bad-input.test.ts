@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApi } from "../src/server/app.js";
+import { graphql, startTestApi } from "./support/api.js";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.stop());
+
+const cases: [string, string, string][] = [
+  ["malformed global id", `{ node(id: "!!not-an-id!!") { id } }`, "BAD_USER_INPUT"],
+  ["id of an unknown type", `{ node(id: "${Buffer.from("Spaceship:1").toString("base64url")}") { id } }`, "BAD_USER_INPUT"],
+  ["community code of the wrong length", `{ community(code: "4206") { name } }`, "BAD_USER_INPUT"],
+  ["grid code with letters", `{ grid(code: "42068300100100x") { name } }`, "BAD_USER_INPUT"],
+  ["page size out of range", `{ events(first: 100000) { totalCount } }`, "BAD_USER_INPUT"],
+  ["malformed cursor", `{ events(first: 5, after: "garbage") { totalCount } }`, "BAD_USER_INPUT"],
+  ["time range in the wrong order", `{ events(filter: { reportedAfter: "2026-02-01T00:00:00Z", reportedBefore: "2026-01-01T00:00:00Z" }) { totalCount } }`, "BAD_USER_INPUT"],
+  ["unknown enum value", `{ events(filter: { statuses: [LOST] }) { totalCount } }`, "GRAPHQL_VALIDATION_FAILED"],
+  ["radius too large", `{ redStations(lat: 31.7, lng: 112.2, withinMeters: 99999) { name } }`, "BAD_USER_INPUT"],
+  ["unknown field", `{ community(code: "420683001001") { secrets } }`, "GRAPHQL_VALIDATION_FAILED"],
+];
+
+describe("bad input gets a clear error code, never a stack trace or SQL", () => {
+  it.each(cases)("%s", async (_name, query, code) => {
+    const res = await graphql(api, query);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    const text = JSON.stringify(res.errors);
+    expect(text).not.toMatch(/stacktrace|SELECT|at .*\.ts:\d+/);
+  });
+
+  it("unknown codes are null, not errors", async () => {
+    const res = await graphql(api, `{ community(code: "420683009999") { name } grid(code: "420683001001999") { name } division(code: "999999999999") { name } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ community: null, grid: null, division: null });
+  });
+
+  it("a well-formed id of a row that does not exist resolves to null", async () => {
+    const id = Buffer.from("Event:999999999").toString("base64url");
+    const res = await graphql(api, `query($id: ID!) { node(id: $id) { id } }`, { id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node).toBeNull();
+  });
+
+  it("a body that is not JSON gets a 400, and the server keeps serving", async () => {
+    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    expect(res.status).toBe(400);
+    const ok = await graphql(api, `{ sources { name } }`);
+    expect(ok.data!.sources).toHaveLength(4);
+  });
+});

@@ -1,0 +1,35 @@
+import { inject } from "vitest";
+import { loadConfig, type SourceName } from "../../src/config.js";
+import { startApi, type RunningApi } from "../../src/server/app.js";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: { queryStats?: Partial<Record<SourceName, { statements: number; milliseconds: number }>> };
+}
+
+/** Starts the API on a free port against the test databases, optionally overriding some URLs. */
+export async function startTestApi(urlOverrides: Partial<Record<SourceName, string>> = {}): Promise<RunningApi> {
+  const urls = { ...inject("databaseUrls"), ...urlOverrides };
+  const config = loadConfig({
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    GONGZHI_CONNECT_TIMEOUT_MS: "1000",
+    REGISTRY_DATABASE_URL: urls.registry,
+    PARTY_DATABASE_URL: urls.party,
+    CIVIC_DATABASE_URL: urls.civic,
+    GOVERNANCE_DATABASE_URL: urls.governance,
+  });
+  return startApi(config);
+}
+
+/** POSTs one GraphQL operation, asking for statement counts. */
+export async function graphql<T = Record<string, any>>(api: RunningApi, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-query-stats": "1" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}

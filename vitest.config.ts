@@ -1,0 +1,18 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // type-graphql loads graphql's CommonJS entry; one graphql module for everyone.
+    alias: { graphql: require.resolve("graphql") },
+  },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
