@@ -67,6 +67,36 @@ export enum ActivityCategory {
   Theory = 'THEORY'
 }
 
+/** A page of activities (活动列表). */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The items on this page. */
+  edges: Array<ActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Activity in a list, with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Activity;
+};
+
+/** Which activities to list. */
+export type ActivityFilterInput = {
+  /** Only these categories. */
+  categories?: InputMaybe<Array<ActivityCategory>>;
+  /** A city's 6 digits, a street's 9, a community's 12 (or a grid's 15 where grids apply). */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these states. */
+  statuses?: InputMaybe<Array<ActivityStatus>>;
+};
+
 /** State of an activity. */
 export enum ActivityStatus {
   /** Cancelled (已取消). */
@@ -188,6 +218,36 @@ export type Demand = Node & {
   title: Scalars['String']['output'];
 };
 
+/** A page of service orders (点单列表). */
+export type DemandConnection = {
+  __typename?: 'DemandConnection';
+  /** The items on this page. */
+  edges: Array<DemandEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Demand in a list, with its cursor. */
+export type DemandEdge = {
+  __typename?: 'DemandEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Demand;
+};
+
+/** Which service orders to list. */
+export type DemandFilterInput = {
+  /** Only these service categories. */
+  categories?: InputMaybe<Array<ActivityCategory>>;
+  /** A city's 6 digits, a street's 9, a community's 12 (or a grid's 15 where grids apply). */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these workflow steps. */
+  statuses?: InputMaybe<Array<DemandStatus>>;
+};
+
 /** Step of the 点单-派单-接单-评单 workflow. */
 export enum DemandStatus {
   /** Accepted by a volunteer (接单). */
@@ -232,6 +292,12 @@ export enum DivisionLevel {
   /** Street office, town or development zone (街道/镇/开发区). */
   Street = 'STREET'
 }
+
+/** Restrict a list to one jurisdiction by code prefix (辖区). */
+export type DivisionScope = {
+  /** A city's 6 digits, a street's 9, a community's 12 (or a grid's 15 where grids apply). */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A governance event (事件) reported in a grid. */
 export type Event = Node & {
@@ -474,6 +540,26 @@ export type GridWorker = Node & {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of grid workers (网格员列表). */
+export type GridWorkerConnection = {
+  __typename?: 'GridWorkerConnection';
+  /** The items on this page. */
+  edges: Array<GridWorkerEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One GridWorker in a list, with its cursor. */
+export type GridWorkerEdge = {
+  __typename?: 'GridWorkerEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: GridWorker;
+};
+
 /** Employment of a grid worker (网格员类型). */
 export enum GridWorkerKind {
   /** Full-time grid worker (专职网格员). */
@@ -532,6 +618,26 @@ export type PartyMember = Node & {
   workplace?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of party members (党员列表). */
+export type PartyMemberConnection = {
+  __typename?: 'PartyMemberConnection';
+  /** The items on this page. */
+  edges: Array<PartyMemberEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PartyMember in a list, with its cursor. */
+export type PartyMemberEdge = {
+  __typename?: 'PartyMemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PartyMember;
+};
+
 /** How a party member relates to the community. */
 export enum PartyMemberKind {
   /** In-service member reporting to the community (在职党员进社区报到). */
@@ -559,10 +665,14 @@ export type Person = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Civilisation-practice activities, latest start first (文明实践活动). */
+  activities: ActivityConnection;
   /** Communities in code order, filtered and keyset-paginated. */
   communities: CommunityConnection;
   /** A community by its 12-digit code; null when no community has it. */
   community?: Maybe<Community>;
+  /** Residents' service orders, newest first (群众点单). */
+  demands: DemandConnection;
   /** A division by its 12-digit code; null when unknown. */
   division?: Maybe<Division>;
   /** Divisions, optionally children of one parent and of one level, in code order. */
@@ -573,14 +683,31 @@ export type Query = {
   events: EventConnection;
   /** A grid by its 15-digit code; null when unknown. */
   grid?: Maybe<Grid>;
+  /** Grid workers in a jurisdiction (网格员). */
+  gridWorkers: GridWorkerConnection;
   /** Any object by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for those that do not exist. */
   nodes: Array<Maybe<Node>>;
+  /** Party members in a jurisdiction, optionally of one kind (党员). */
+  partyMembers: PartyMemberConnection;
   /** Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈). */
   redStations: Array<RedStation>;
+  /** Community risk assessments, newest first (风险评估). */
+  riskAssessments: RiskAssessmentConnection;
   /** Each source database's health and round-trip time (数据源状态). */
   sources: Array<SourceHealth>;
+  /** Bookable venues of the party-mass service complexes in a jurisdiction (阵地). */
+  venues: VenueConnection;
+  /** Registered volunteers in a jurisdiction (志愿者). */
+  volunteers: VolunteerConnection;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilterInput>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -593,6 +720,13 @@ export type QueryCommunitiesArgs = {
 
 export type QueryCommunityArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryDemandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DemandFilterInput>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -625,6 +759,13 @@ export type QueryGridArgs = {
 };
 
 
+export type QueryGridWorkersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -635,11 +776,41 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryPartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<PartyMemberKind>;
+};
+
+
 export type QueryRedStationsArgs = {
   first?: Scalars['Int']['input'];
   lat: Scalars['Float']['input'];
   lng: Scalars['Float']['input'];
   withinMeters?: Scalars['Int']['input'];
+};
+
+
+export type QueryRiskAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  levels?: InputMaybe<Array<RiskLevel>>;
+};
+
+
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A red station (红色驿站): a rest point for sanitation workers, couriers and residents. */
@@ -684,6 +855,26 @@ export type RiskAssessment = Node & {
   measures: Scalars['String']['output'];
   /** Topic (研判事项). */
   topic: Scalars['String']['output'];
+};
+
+/** A page of risk assessments (风险评估列表). */
+export type RiskAssessmentConnection = {
+  __typename?: 'RiskAssessmentConnection';
+  /** The items on this page. */
+  edges: Array<RiskAssessmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One RiskAssessment in a list, with its cursor. */
+export type RiskAssessmentEdge = {
+  __typename?: 'RiskAssessmentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RiskAssessment;
 };
 
 /** Assessed risk level (风险等级). */
@@ -740,6 +931,26 @@ export type Venue = Node & {
   opensAt: Scalars['String']['output'];
 };
 
+/** A page of venues (阵地列表). */
+export type VenueConnection = {
+  __typename?: 'VenueConnection';
+  /** The items on this page. */
+  edges: Array<VenueEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Venue in a list, with its cursor. */
+export type VenueEdge = {
+  __typename?: 'VenueEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Venue;
+};
+
 /** Kind of room in a party-mass service complex (功能室). */
 export enum VenueKind {
   /** Calligraphy and painting room (书画室). */
@@ -775,6 +986,26 @@ export type Volunteer = Node & {
   totalHours: Scalars['Float']['output'];
   /** Volunteer number (志愿者编号), used instead of the ID number. */
   volunteerNo: Scalars['String']['output'];
+};
+
+/** A page of volunteers (志愿者列表). */
+export type VolunteerConnection = {
+  __typename?: 'VolunteerConnection';
+  /** The items on this page. */
+  edges: Array<VolunteerEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Volunteer in a list, with its cursor. */
+export type VolunteerEdge = {
+  __typename?: 'VolunteerEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Volunteer;
 };
 
 /** Category of civilisation-practice service (服务类别). */

@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countsByParent, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { activities, demands, practiceSites, volunteers } from "./tables.js";
 
@@ -35,4 +35,56 @@ export class CivicReads {
   volunteersByIdNumber(idNumbers: readonly string[]) {
     return this.db.select().from(volunteers).where(anyOf(volunteers.idNumber, idNumbers)).orderBy(asc(volunteers.id));
   }
+
+  activities(filter: ActivityFilter, page: PageRequest) {
+    return keysetPage(this.db, { table: activities, where: activityWhere(filter), sortColumn: activities.startsAt, idColumn: activities.id, page });
+  }
+
+  countActivities(filter: ActivityFilter) {
+    return countRows(this.db, activities, activityWhere(filter));
+  }
+
+  demands(filter: DemandFilter, page: PageRequest) {
+    return keysetPage(this.db, { table: demands, where: demandWhere(filter), sortColumn: demands.orderedAt, idColumn: demands.id, page });
+  }
+
+  countDemands(filter: DemandFilter) {
+    return countRows(this.db, demands, demandWhere(filter));
+  }
+
+  volunteers(filter: { codePrefix?: string }, page: PageRequest) {
+    return keysetPage(this.db, { table: volunteers, where: filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, sortColumn: volunteers.id, idColumn: volunteers.id, page });
+  }
+
+  countVolunteers(filter: { codePrefix?: string }) {
+    return countRows(this.db, volunteers, filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined);
+  }
+}
+
+export interface ActivityFilter {
+  codePrefix?: string;
+  categories?: tables.ActivityRow["category"][];
+  statuses?: tables.ActivityRow["status"][];
+}
+
+export interface DemandFilter {
+  codePrefix?: string;
+  statuses?: tables.DemandRow["status"][];
+  categories?: tables.DemandRow["category"][];
+}
+
+function activityWhere(f: ActivityFilter): SQL | undefined {
+  return and(
+    f.codePrefix ? hasPrefix(activities.communityCode, f.codePrefix) : undefined,
+    f.categories?.length ? anyOf(activities.category, f.categories) : undefined,
+    f.statuses?.length ? anyOf(activities.status, f.statuses) : undefined,
+  );
+}
+
+function demandWhere(f: DemandFilter): SQL | undefined {
+  return and(
+    f.codePrefix ? hasPrefix(demands.communityCode, f.codePrefix) : undefined,
+    f.categories?.length ? anyOf(demands.category, f.categories) : undefined,
+    f.statuses?.length ? anyOf(demands.status, f.statuses) : undefined,
+  );
 }

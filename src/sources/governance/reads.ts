@@ -119,13 +119,22 @@ export class GovernanceReads {
     return this.db.select().from(riskAssessments).where(anyOf(riskAssessments.communityCode, communityCodes)).orderBy(asc(riskAssessments.assessedAt));
   }
 
-  risks(filter: { codePrefix?: string; levels?: (typeof riskAssessments.$inferSelect)["level"][] }, page: PageRequest) {
+  countRisks(filter: RiskFilter) {
+    return countRows(this.db, riskAssessments, riskWhere(filter));
+  }
+
+  risks(filter: RiskFilter, page: PageRequest) {
     return keysetPage(this.db, {
       table: riskAssessments,
-      where: and(filter.codePrefix ? hasPrefix(riskAssessments.communityCode, filter.codePrefix) : undefined, filter.levels?.length ? anyOf(riskAssessments.level, filter.levels) : undefined),
+      where: riskWhere(filter),
       sortColumn: riskAssessments.assessedAt,
       idColumn: riskAssessments.id,
       page,
     });
   }
 }
+
+type RiskFilter = { codePrefix?: string; levels?: (typeof riskAssessments.$inferSelect)["level"][] };
+
+const riskWhere = (filter: RiskFilter) =>
+  and(filter.codePrefix ? hasPrefix(riskAssessments.communityCode, filter.codePrefix) : undefined, filter.levels?.length ? anyOf(riskAssessments.level, filter.levels) : undefined);

@@ -1,6 +1,6 @@
 import { and, asc, between, sql } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countsByParent, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, venues } from "./tables.js";
 
@@ -58,5 +58,26 @@ export class PartyReads {
 
   deliberationsByCommunity(codes: readonly string[]) {
     return this.db.select().from(deliberations).where(anyOf(deliberations.communityCode, codes)).orderBy(asc(deliberations.heldAt));
+  }
+
+  /** Party members whose community code starts with `prefix`, optionally of one kind, by id. */
+  members(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }, page: PageRequest) {
+    return keysetPage(this.db, { table: partyMembers, where: this.memberWhere(filter), sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+  }
+
+  countMembers(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
+    return countRows(this.db, partyMembers, this.memberWhere(filter));
+  }
+
+  private memberWhere(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
+    return and(filter.codePrefix ? hasPrefix(partyMembers.communityCode, filter.codePrefix) : undefined, filter.kind ? anyOf(partyMembers.kind, [filter.kind]) : undefined);
+  }
+
+  venues(filter: { codePrefix?: string }, page: PageRequest) {
+    return keysetPage(this.db, { table: venues, where: filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined, sortColumn: venues.id, idColumn: venues.id, page });
+  }
+
+  countVenues(filter: { codePrefix?: string }) {
+    return countRows(this.db, venues, filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined);
   }
 }

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApi } from "../src/server/app.js";
+import { graphql, startTestApi } from "./support/api.js";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.stop());
+
+// [root field, selection proving the scope, field holding the community or grid code]
+const lists: [string, string, string][] = [
+  ["partyMembers", "name communityCode", "communityCode"],
+  ["venues", "name kind communityCode", "communityCode"],
+  ["activities", "title communityCode startsAt", "communityCode"],
+  ["demands", "title communityCode orderedAt", "communityCode"],
+  ["volunteers", "volunteerNo communityCode", "communityCode"],
+  ["gridWorkers", "name gridCode", "gridCode"],
+  ["riskAssessments", "topic communityCode assessedAt", "communityCode"],
+];
+
+describe("root lists: scoped by division prefix, keyset-paginated, counted", () => {
+  it.each(lists)("%s", async (field, selection, codeField) => {
+    const street = "420683001";
+    const query = `query($after: String) { ${field}(first: 5, after: $after, filter: { divisionCode: "${street}" }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id ${selection} } } } }`;
+    const first = await graphql(api, query);
+    expect(first.errors).toBeUndefined();
+    const conn = first.data![field];
+    expect(conn.totalCount).toBeGreaterThan(5);
+    expect(conn.edges).toHaveLength(5);
+    expect(conn.pageInfo.hasNextPage).toBe(true);
+    const second = await graphql(api, query, { after: conn.pageInfo.endCursor });
+    const ids = [...conn.edges, ...second.data![field].edges].map((e: any) => e.node.id);
+    expect(new Set(ids).size).toBe(10);
+    for (const e of [...conn.edges, ...second.data![field].edges]) expect(e.node[codeField].startsWith(street)).toBe(true);
+
+    const all = await graphql(api, `{ ${field}(first: 1) { totalCount } }`);
+    expect(all.data![field].totalCount).toBeGreaterThan(conn.totalCount);
+  });
+
+  it("filters demands by workflow step and activities by category", async () => {
+    const res = await graphql(api, `{ demands(first: 20, filter: { statuses: [RATED] }) { edges { node { status rating } } } activities(first: 20, filter: { categories: [MORAL_LECTURE] }) { edges { node { category } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.demands.edges.length).toBeGreaterThan(0);
+    expect(res.data!.demands.edges.every((e: any) => e.node.status === "RATED" && e.node.rating >= 1 && e.node.rating <= 5)).toBe(true);
+    expect(res.data!.activities.edges.every((e: any) => e.node.category === "MORAL_LECTURE")).toBe(true);
+  });
+
+  it("lists party members of one kind", async () => {
+    const res = await graphql(api, `{ partyMembers(first: 50, kind: IN_SERVICE) { totalCount edges { node { kind workplace } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.partyMembers.totalCount).toBeGreaterThan(1000);
+    expect(res.data!.partyMembers.edges.every((e: any) => e.node.kind === "IN_SERVICE")).toBe(true);
+  });
+});
