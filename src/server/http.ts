@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Reads } from "../resolvers/context.js";

@@ -26,3 +26,21 @@ export function manyEach<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (r
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k) ?? []);
 }
+
+/**
+ * A loader over a source read that answers per parent key (a page or a count per community,
+ * per grid…). Loaders are shared per request by name and arguments, so every parent asked
+ * with the same arguments is served by one statement.
+ */
+export function perParentLoader<K extends string | number, V>(
+  loaders: RequestLoaders,
+  name: string,
+  args: unknown,
+  read: (keys: readonly K[]) => Promise<Map<K, V>>,
+  fallback: V,
+): DataLoader<K, V> {
+  return loaders.get(`${name}:${JSON.stringify(args)}`, async (keys: readonly K[]) => {
+    const byKey = await read(keys);
+    return keys.map((k) => byKey.get(k) ?? fallback);
+  });
+}

@@ -12,7 +12,8 @@ import type { Context } from "../context.js";
 import { toConnection } from "./connection.js";
 import { decodeCursor, pageSize } from "./cursor.js";
 import { fromGlobalId } from "./global-id.js";
-import { oneEach } from "./loaders.js";
+import { divisionLoader } from "../registry/loaders.js";
+import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
 import { toEvent, toGrid, toGridWorker } from "../governance/mappers.js";
 import { toRedStation } from "../party/mappers.js";
@@ -68,8 +69,8 @@ export class RootResolver {
   }
 
   @Query(() => Grid, { nullable: true, description: "A grid by its 15-digit code; null when unknown." })
-  async grid(@Arg("code", () => String) code: string, @Ctx() { loaders, reads }: Context): Promise<Grid | null> {
-    const row = await loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code)).load(divisionCodeArg(code, "code", [15]));
+  async grid(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Grid | null> {
+    const row = await gridLoader(ctx).load(divisionCodeArg(code, "code", [15]));
     return row && toGrid(row);
   }
 
@@ -101,15 +102,11 @@ export class RootResolver {
   }
 }
 
-const divisionLoader = ({ loaders, reads }: Context) =>
-  loaders.get("divisionByCode", async (codes: readonly string[]) => oneEach(codes, await reads.registry.divisionsByCode(codes), (r) => r.code));
-
 const intKey = (key: string) => (/^\d{1,9}$/.test(key) ? Number(key) : 0);
 
 /** Resolves a global id through the same per-request loaders as the lists. */
 async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
   const { type, key } = fromGlobalId(id);
-  const { loaders, reads } = ctx;
   switch (type) {
     case "Division":
     case "Community": {
@@ -119,15 +116,15 @@ async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
       return toDivision(row);
     }
     case "Grid": {
-      const row = await loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code)).load(key);
+      const row = await gridLoader(ctx).load(key);
       return row && toGrid(row);
     }
     case "Event": {
-      const row = await loaders.get("eventById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.eventsById(ids), (r) => r.id)).load(intKey(key));
+      const row = await eventLoader(ctx).load(intKey(key));
       return row && toEvent(row);
     }
     case "GridWorker": {
-      const row = await loaders.get("workerById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.workersById(ids), (r) => r.id)).load(intKey(key));
+      const row = await workerLoader(ctx).load(intKey(key));
       return row && toGridWorker(row);
     }
     case "Person":

@@ -7,6 +7,7 @@ import { encodeCursor, toConnection } from "../common/connection.js";
 import { manyEach, oneEach } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
+import { gridLoader, workerLoader } from "./loaders.js";
 import { toEvent, toGrid, toGridWorker, toTransition } from "./mappers.js";
 
 export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
@@ -55,9 +56,3 @@ export class EventResolver {
     return rows.map(toTransition);
   }
 }
-
-export const gridLoader = ({ loaders, reads }: Context) =>
-  loaders.get("gridByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes), (r) => r.code));
-
-export const workerLoader = ({ loaders, reads }: Context) =>
-  loaders.get("workerById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.workersById(ids), (r) => r.id));

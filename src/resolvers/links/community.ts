@@ -6,26 +6,26 @@ import { Grid } from "../../schema/governance/grid.js";
 import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { Community, Division } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
-import { toConnection } from "../common/connection.js";
 import { pageSize } from "../common/cursor.js";
-import { manyEach, oneEach } from "../common/loaders.js";
+import { manyEach, perParentLoader } from "../common/loaders.js";
 import { toActivity, toDemand } from "../civic/mappers.js";
-import { EventConnection, eventFilter, eventOrder, eventPage } from "../governance/event-args.js";
-import { eventCursor } from "../governance/event-resolver.js";
-import { toEvent, toGrid, toRiskAssessment } from "../governance/mappers.js";
+import { EventConnection } from "../governance/event-args.js";
+import { nestedEvents } from "../governance/nested-events.js";
+import { toGrid, toRiskAssessment } from "../governance/mappers.js";
 import { toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
 import { PartyMember } from "../../schema/party/member.js";
 import { toDivision } from "../registry/mappers.js";
+import { divisionLoader } from "../registry/loaders.js";
 
-const key = (name: string, args: unknown) => `${name}:${JSON.stringify(args)}`;
+const noRows = { rows: [], hasNextPage: false };
 
 /** The cross-source joins of a community: each list comes from the source that owns it, batched across communities. */
 @Resolver(() => Community)
 export class CommunityResolver {
   @FieldResolver(() => Division, { nullable: true, description: "The street (街道) the community belongs to." })
-  async street(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Division | null> {
+  async street(@Root() community: Community, @Ctx() ctx: Context): Promise<Division | null> {
     if (!community.parentCode) return null;
-    const row = await loaders.get("divisionByCode", async (codes: readonly string[]) => oneEach(codes, await reads.registry.divisionsByCode(codes), (r) => r.code)).load(community.parentCode);
+    const row = await divisionLoader(ctx).load(community.parentCode);
     return row && toDivision(row);
   }
 
@@ -41,21 +41,9 @@ export class CommunityResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg("filter", () => EventFilterInput, { nullable: true }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
-    @Ctx() { loaders, reads }: Context,
+    @Ctx() ctx: Context,
   ) {
-    const filter = eventFilter(filterInput);
-    const { sort, direction } = eventOrder(orderBy);
-    const page = eventPage(first, after, direction);
-    const args = { filter, sort, page };
-    const pages = loaders.get(key("eventsByCommunity", args), async (codes: readonly string[]) => {
-      const byCommunity = await reads.governance.eventsByCommunity(codes, filter, sort, page);
-      return codes.map((c) => byCommunity.get(c)!);
-    });
-    const counts = loaders.get(key("countEventsByCommunity", filter), async (codes: readonly string[]) => {
-      const byCommunity = await reads.governance.countEventsByCommunity(codes, filter);
-      return codes.map((c) => byCommunity.get(c) ?? 0);
-    });
-    return toConnection(await pages.load(community.code), toEvent, eventCursor(sort), () => counts.load(community.code));
+    return nestedEvents(ctx, "community", community.code, { first, after, filterInput, orderBy });
   }
 
   @FieldResolver(() => [RiskAssessment], { nullable: true, description: "Risk assessments of the community (风险评估), oldest first." })
@@ -78,47 +66,27 @@ export class CommunityResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: "Number of party members attached to the community (党员数), from the party centre." })
   async partyMemberCount(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<number> {
-    return loaders
-      .get("memberCountByCommunity", async (codes: readonly string[]) => {
-        const counts = await reads.party.countMembersByCommunity(codes);
-        return codes.map((c) => counts.get(c) ?? 0);
-      })
-      .load(community.code);
+    return perParentLoader(loaders, "memberCountByCommunity", null, (codes: readonly string[]) => reads.party.countMembersByCommunity(codes), 0).load(community.code);
   }
 
   @FieldResolver(() => [PartyMember], { nullable: true, description: "Party members attached to the community (党员), in registration order, from the party centre." })
   async partyMembers(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<PartyMember[]> {
     const page = { first: pageSize(first), direction: "ASC" as const };
-    const pages = await loaders
-      .get(key("membersByCommunity", page), async (codes: readonly string[]) => {
-        const byCommunity = await reads.party.membersByCommunity(codes, page);
-        return codes.map((c) => byCommunity.get(c)!);
-      })
-      .load(community.code);
-    return pages.rows.map(toPartyMember);
+    const loader = perParentLoader(loaders, "membersByCommunity", page, (codes: readonly string[]) => reads.party.membersByCommunity(codes, page), noRows);
+    return (await loader.load(community.code)).rows.map(toPartyMember);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Latest civilisation-practice activities for the community, from the civic centre." })
   async activities(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Activity[]> {
     const page = { first: pageSize(first), direction: "DESC" as const };
-    const pages = await loaders
-      .get(key("activitiesByCommunity", page), async (codes: readonly string[]) => {
-        const byCommunity = await reads.civic.activitiesByCommunity(codes, page);
-        return codes.map((c) => byCommunity.get(c)!);
-      })
-      .load(community.code);
-    return pages.rows.map(toActivity);
+    const loader = perParentLoader(loaders, "activitiesByCommunity", page, (codes: readonly string[]) => reads.civic.activitiesByCommunity(codes, page), noRows);
+    return (await loader.load(community.code)).rows.map(toActivity);
   }
 
   @FieldResolver(() => [Demand], { nullable: true, description: "Latest service orders (点单) from the community, from the civic centre." })
   async demands(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Demand[]> {
     const page = { first: pageSize(first), direction: "DESC" as const };
-    const pages = await loaders
-      .get(key("demandsByCommunity", page), async (codes: readonly string[]) => {
-        const byCommunity = await reads.civic.demandsByCommunity(codes, page);
-        return codes.map((c) => byCommunity.get(c)!);
-      })
-      .load(community.code);
-    return pages.rows.map(toDemand);
+    const loader = perParentLoader(loaders, "demandsByCommunity", page, (codes: readonly string[]) => reads.civic.demandsByCommunity(codes, page), noRows);
+    return (await loader.load(community.code)).rows.map(toDemand);
   }
 }
