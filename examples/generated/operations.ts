@@ -198,7 +198,7 @@ export type CommunityFilter = {
 };
 
 /** A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow. */
-export type Demand = Node & {
+export type Demand = Node & ResidentNeed & {
   __typename?: 'Demand';
   /** Service category. */
   category: ActivityCategory;
@@ -208,13 +208,19 @@ export type Demand = Node & {
   description: Scalars['String']['output'];
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** State, common to all three centres. */
+  needState: NeedState;
   /** When ordered (点单时间). */
   orderedAt: Scalars['DateTimeISO']['output'];
   /** Resident's rating, 1–5 (评价). */
   rating?: Maybe<Scalars['Int']['output']>;
+  /** When the resident asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Which centre holds it. */
+  source: NeedSource;
   /** Workflow step. */
   status: DemandStatus;
-  /** Title (需求). */
+  /** Short title. */
   title: Scalars['String']['output'];
 };
 
@@ -299,8 +305,8 @@ export type DivisionScope = {
   divisionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A governance event (事件) reported in a grid. */
-export type Event = Node & {
+/** A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs. */
+export type Event = Node & ResidentNeed & {
   __typename?: 'Event';
   /** Address (地址). */
   address: Scalars['String']['output'];
@@ -314,9 +320,9 @@ export type Event = Node & {
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Readable event code (事件编号), e.g. SJ-20261123-0001. */
   code: Scalars['String']['output'];
-  /** Code of the community where it happened. */
+  /** Code of the community it came from. */
   communityCode: Scalars['String']['output'];
-  /** Description (描述). */
+  /** Description. */
   description: Scalars['String']['output'];
   /** When it must be handled by (办理时限). */
   dueAt: Scalars['DateTimeISO']['output'];
@@ -334,13 +340,19 @@ export type Event = Node & {
   lat?: Maybe<Scalars['Float']['output']>;
   /** Longitude (WGS-84). */
   lng?: Maybe<Scalars['Float']['output']>;
+  /** State, common to all three centres. */
+  needState: NeedState;
   /** When it was reported (上报时间). */
   reportedAt: Scalars['DateTimeISO']['output'];
+  /** When the resident asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Which centre holds it. */
+  source: NeedSource;
   /** Current lifecycle state (状态). */
   status: EventStatus;
   /** Supervision level when under supervision (督办). */
   supervisionLevel?: Maybe<SupervisionLevel>;
-  /** Short title (标题). */
+  /** Short title. */
   title: Scalars['String']['output'];
   /** Urgency (紧急程度). */
   urgency: EventUrgency;
@@ -568,6 +580,95 @@ export enum GridWorkerKind {
   PartTime = 'PART_TIME'
 }
 
+/** A resident's micro-wish (微心愿) that a party member claims and fulfils. */
+export type MicroWish = Node & ResidentNeed & {
+  __typename?: 'MicroWish';
+  /** When a member claimed it. */
+  claimedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Code of the community it came from. */
+  communityCode: Scalars['String']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** When it was fulfilled. */
+  fulfilledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Code of the grid it came from. */
+  gridCode?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** State, common to all three centres. */
+  needState: NeedState;
+  /** When the resident asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Which centre holds it. */
+  source: NeedSource;
+  /** State of the wish. */
+  status: MicroWishStatus;
+  /** Short title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of micro-wishes (微心愿列表). */
+export type MicroWishConnection = {
+  __typename?: 'MicroWishConnection';
+  /** The items on this page. */
+  edges: Array<MicroWishEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One MicroWish in a list, with its cursor. */
+export type MicroWishEdge = {
+  __typename?: 'MicroWishEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: MicroWish;
+};
+
+/** State of a micro-wish. */
+export enum MicroWishStatus {
+  /** Claimed by a member (已认领). */
+  Claimed = 'CLAIMED',
+  /** Fulfilled (已实现). */
+  Fulfilled = 'FULFILLED',
+  /** Waiting for a member to claim it (待认领). */
+  Open = 'OPEN'
+}
+
+/** Which resident needs to list. */
+export type NeedFilter = {
+  /** A city's 6 digits, a street's 9, a community's 12 (or a grid's 15 where grids apply). */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only needs held by these centres. */
+  sources?: InputMaybe<Array<NeedSource>>;
+  /** Only needs in these states. */
+  states?: InputMaybe<Array<NeedState>>;
+};
+
+/** Which centre holds a resident need. */
+export enum NeedSource {
+  /** A service order (点单) at the civilisation practice centre. */
+  Civic = 'CIVIC',
+  /** A livelihood request (民生诉求) event at the governance centre. */
+  Governance = 'GOVERNANCE',
+  /** A micro-wish (微心愿) at the party-mass service centre. */
+  Party = 'PARTY'
+}
+
+/** A need's state, common to all three centres (Open311-style). */
+export enum NeedState {
+  /** Cancelled or rejected. */
+  ClosedUnmet = 'CLOSED_UNMET',
+  /** Someone has taken it up. */
+  InProgress = 'IN_PROGRESS',
+  /** Fulfilled, done or closed with a result. */
+  Met = 'MET',
+  /** Nobody has taken it up yet. */
+  Open = 'OPEN'
+}
+
 /** An object with an opaque global id (全局标识), resolvable with `node(id)`. */
 export type Node = {
   /** Opaque global id; do not parse it. */
@@ -685,6 +786,10 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grid workers in a jurisdiction (网格员). */
   gridWorkers: GridWorkerConnection;
+  /** Micro-wishes (微心愿), newest first. */
+  microWishes: MicroWishConnection;
+  /** Resident needs from all three centres in one list, newest first: micro-wishes, service orders and livelihood-request events. */
+  needs: ResidentNeedConnection;
   /** Any object by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for those that do not exist. */
@@ -766,6 +871,21 @@ export type QueryGridWorkersArgs = {
 };
 
 
+export type QueryMicroWishesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<MicroWishStatus>>;
+};
+
+
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -838,6 +958,44 @@ export type RedStation = Node & {
   name: Scalars['String']['output'];
   /** Opening time, local. */
   opensAt: Scalars['String']['output'];
+};
+
+/** A resident's need, whichever centre holds it: micro-wishes, service orders and livelihood-request events (群众需求). */
+export type ResidentNeed = {
+  /** Code of the community it came from. */
+  communityCode: Scalars['String']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** State, common to all three centres. */
+  needState: NeedState;
+  /** When the resident asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Which centre holds it. */
+  source: NeedSource;
+  /** Short title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of resident needs from all three centres (群众需求). */
+export type ResidentNeedConnection = {
+  __typename?: 'ResidentNeedConnection';
+  /** The items on this page. */
+  edges: Array<ResidentNeedEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ResidentNeed in a list, with its cursor. */
+export type ResidentNeedEdge = {
+  __typename?: 'ResidentNeedEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ResidentNeed;
 };
 
 /** A risk assessment (风险评估/联合研判) of a community. */

@@ -7,13 +7,14 @@ import { CommunityResolver } from "../resolvers/links/community.js";
 import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
 import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
 import { PartyListResolver } from "../resolvers/party/party-lists.js";
+import { NeedsResolver } from "../resolvers/links/needs.js";
 import { GridResolver } from "../resolvers/links/grid.js";
 import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
 
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RootResolver, PartyListResolver, CivicListResolver, GovernanceListResolver, EventResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, CivicListResolver, GovernanceListResolver, EventResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
     validate: false,
     emitSchemaFile: false,
   });

@@ -1,9 +1,20 @@
 import type { ActivityRow, DemandRow } from "../../sources/civic/tables.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
 import { toGlobalId } from "../common/global-id.js";
+import type { NeedStateValue } from "../../schema/common/resident-need.js";
 
 export const toActivity = (row: ActivityRow): Activity => Object.assign(new Activity(), row, { id: toGlobalId("Activity", row.id) });
-export const toDemand = (row: DemandRow): Demand => Object.assign(new Demand(), row, { id: toGlobalId("Demand", row.id) });
+const DEMAND_STATE: Record<DemandRow["status"], NeedStateValue> = {
+  ORDERED: "OPEN",
+  DISPATCHED: "IN_PROGRESS",
+  ACCEPTED: "IN_PROGRESS",
+  DONE: "MET",
+  RATED: "MET",
+  CANCELLED: "CLOSED_UNMET",
+};
+
+export const toDemand = (row: DemandRow): Demand =>
+  Object.assign(new Demand(), row, { id: toGlobalId("Demand", row.id), source: "CIVIC" as const, requestedAt: row.orderedAt, needState: DEMAND_STATE[row.status] });
 import type { VolunteerRow } from "../../sources/civic/tables.js";
 import { Volunteer } from "../../schema/civic/volunteer.js";
 

@@ -2,10 +2,23 @@ import type { EventRow, GridRow, GridWorkerRow, RiskAssessmentRow, EventTransiti
 import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { toGlobalId } from "../common/global-id.js";
+import type { NeedStateValue } from "../../schema/common/resident-need.js";
 
 export const toGrid = (row: GridRow): Grid => Object.assign(new Grid(), row, { id: toGlobalId("Grid", row.code) });
 export const toGridWorker = (row: GridWorkerRow): GridWorker => Object.assign(new GridWorker(), row, { id: toGlobalId("GridWorker", row.id), rowId: row.id });
-export const toEvent = (row: EventRow): Event => Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id });
+const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
+  REPORTED: "OPEN",
+  ACCEPTED: "OPEN",
+  ASSIGNED: "IN_PROGRESS",
+  IN_PROGRESS: "IN_PROGRESS",
+  RESPONDED: "IN_PROGRESS",
+  VERIFIED: "IN_PROGRESS",
+  CLOSED: "MET",
+  REJECTED: "CLOSED_UNMET",
+};
+
+export const toEvent = (row: EventRow): Event =>
+  Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: EVENT_STATE[row.status] });
 export const toTransition = (row: EventTransitionRow): EventTransition => Object.assign(new EventTransition(), row);
 export const toRiskAssessment = (row: RiskAssessmentRow): RiskAssessment =>
   Object.assign(new RiskAssessment(), row, { id: toGlobalId("RiskAssessment", row.id) });

@@ -10,3 +10,12 @@ import { PartyMember } from "../../schema/party/member.js";
 
 export const toPartyMember = (row: PartyMemberRow): PartyMember =>
   Object.assign(new PartyMember(), row, { id: toGlobalId("PartyMember", row.id), joinedOn: new Date(`${row.joinedOn}T00:00:00+08:00`) });
+
+import type { MicroWishRow } from "../../sources/party/tables.js";
+import { MicroWish } from "../../schema/party/micro-wish.js";
+import type { NeedStateValue } from "../../schema/common/resident-need.js";
+
+const WISH_STATE: Record<MicroWishRow["status"], NeedStateValue> = { OPEN: "OPEN", CLAIMED: "IN_PROGRESS", FULFILLED: "MET" };
+
+export const toMicroWish = (row: MicroWishRow): MicroWish =>
+  Object.assign(new MicroWish(), row, { id: toGlobalId("MicroWish", row.id), source: "PARTY" as const, requestedAt: row.postedAt, needState: WISH_STATE[row.status] });

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
+import { ResidentNeed } from "../common/resident-need.js";
 
 export const ActivityCategory = graphqlEnum("ActivityCategory", activityCategory.enumValues, "Category of civilisation-practice service (服务类别).", {
   THEORY: "Theory talks (理论宣讲).",
@@ -63,16 +64,10 @@ export class Activity extends Node {
 }
 
 /** A resident's order for a volunteer service (点单). */
-@ObjectType({ implements: Node, description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
-export class Demand extends Node {
-  @Field(() => String, { description: "Title (需求)." })
-  title!: DemandRow["title"];
-
+@ObjectType({ implements: [Node, ResidentNeed], description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
+export class Demand extends ResidentNeed {
   @Field(() => ActivityCategory, { description: "Service category." })
   category!: DemandRow["category"];
-
-  @Field(() => String, { description: "Description." })
-  description!: DemandRow["description"];
 
   @Field(() => DemandStatus, { description: "Workflow step." })
   status!: DemandRow["status"];
@@ -82,7 +77,4 @@ export class Demand extends Node {
 
   @Field(() => Int, { nullable: true, description: "Resident's rating, 1–5 (评价)." })
   rating!: DemandRow["rating"];
-
-  @Field(() => String, { description: "Code of the community it came from." })
-  communityCode!: DemandRow["communityCode"];
 }

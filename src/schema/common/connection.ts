@@ -26,7 +26,7 @@ export interface Edge<N> {
 }
 
 /** Builds the Connection and Edge types of one node type. `totalCount` is computed only when asked. */
-export function Connection<N extends object>(nodeType: ClassType<N>, name: string, description: string) {
+export function Connection<N extends object>(nodeType: ClassType<N> | (abstract new () => N), name: string, description: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class EdgeType implements Edge<N> {
     @Field(() => String, { description: "Opaque cursor of this item." })

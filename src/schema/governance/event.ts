@@ -12,6 +12,7 @@ import {
 } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
+import { ResidentNeed } from "../common/resident-need.js";
 
 export const EventCategory = graphqlEnum("EventCategory", eventCategory.enumValues, "Category of a governance event (事件类别).", {
   DISPUTE: "Dispute between residents (矛盾纠纷).",
@@ -56,16 +57,16 @@ export const RiskLevel = graphqlEnum("RiskLevel", riskLevel.enumValues, "Assesse
 });
 
 /** A governance event (事件). */
-@ObjectType({ implements: Node, description: "A governance event (事件) reported in a grid." })
-export class Event extends Node {
+@ObjectType({
+  implements: [Node, ResidentNeed],
+  description: "A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs.",
+})
+export class Event extends ResidentNeed {
   @Field(() => String, { description: "Readable event code (事件编号), e.g. SJ-20261123-0001." })
   code!: EventRow["code"];
 
   @Field(() => String, { description: "Code of the grid where it happened." })
   gridCode!: EventRow["gridCode"];
-
-  @Field(() => String, { description: "Code of the community where it happened." })
-  communityCode!: EventRow["communityCode"];
 
   @Field(() => EventCategory, { description: "Category (类别)." })
   category!: EventRow["category"];
@@ -75,12 +76,6 @@ export class Event extends Node {
 
   @Field(() => EventChannel, { description: "Channel it arrived through (来源)." })
   channel!: EventRow["channel"];
-
-  @Field(() => String, { description: "Short title (标题)." })
-  title!: EventRow["title"];
-
-  @Field(() => String, { description: "Description (描述)." })
-  description!: EventRow["description"];
 
   @Field(() => String, { description: "Address (地址)." })
   address!: EventRow["address"];

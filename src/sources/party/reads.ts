@@ -80,4 +80,20 @@ export class PartyReads {
   countVenues(filter: { codePrefix?: string }) {
     return countRows(this.db, venues, filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined);
   }
+
+  microWishes(filter: WishFilter, page: PageRequest) {
+    return keysetPage(this.db, { table: microWishes, where: wishWhere(filter), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+  }
+
+  countMicroWishes(filter: WishFilter) {
+    return countRows(this.db, microWishes, wishWhere(filter));
+  }
 }
+
+export interface WishFilter {
+  codePrefix?: string;
+  statuses?: tables.MicroWishRow["status"][];
+}
+
+const wishWhere = (f: WishFilter) =>
+  and(f.codePrefix ? hasPrefix(microWishes.communityCode, f.codePrefix) : undefined, f.statuses?.length ? anyOf(microWishes.status, f.statuses) : undefined);

@@ -1,0 +1,27 @@
+import { Field, ObjectType } from "type-graphql";
+import { wishStatus, type MicroWishRow } from "../../sources/party/tables.js";
+import { graphqlEnum } from "../common/enums.js";
+import { Node } from "../common/node.js";
+import { ResidentNeed } from "../common/resident-need.js";
+
+export const WishStatus = graphqlEnum("MicroWishStatus", wishStatus.enumValues, "State of a micro-wish.", {
+  OPEN: "Waiting for a member to claim it (待认领).",
+  CLAIMED: "Claimed by a member (已认领).",
+  FULFILLED: "Fulfilled (已实现).",
+});
+
+/** 微心愿. */
+@ObjectType({ implements: [Node, ResidentNeed], description: "A resident's micro-wish (微心愿) that a party member claims and fulfils." })
+export class MicroWish extends ResidentNeed {
+  @Field(() => WishStatus, { description: "State of the wish." })
+  status!: MicroWishRow["status"];
+
+  @Field(() => String, { nullable: true, description: "Code of the grid it came from." })
+  gridCode!: MicroWishRow["gridCode"];
+
+  @Field(() => Date, { nullable: true, description: "When a member claimed it." })
+  claimedAt!: MicroWishRow["claimedAt"];
+
+  @Field(() => Date, { nullable: true, description: "When it was fulfilled." })
+  fulfilledAt!: MicroWishRow["fulfilledAt"];
+}
