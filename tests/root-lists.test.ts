@@ -53,3 +53,24 @@ describe("root lists: scoped by division prefix, keyset-paginated, counted", () 
     expect(res.data!.partyMembers.edges.every((e: any) => e.node.kind === "IN_SERVICE")).toBe(true);
   });
 });
+
+describe("node(id) resolves every entity type", () => {
+  it("round-trips ids from every list through nodes(ids)", async () => {
+    const res = await graphql(api, `{
+      partyMembers(first: 1) { edges { node { id } } } venues(first: 1) { edges { node { id } } }
+      microWishes(first: 1) { edges { node { id } } } activities(first: 1) { edges { node { id } } }
+      demands(first: 1) { edges { node { id } } } volunteers(first: 1) { edges { node { id } } }
+      gridWorkers(first: 1) { edges { node { id } } } riskAssessments(first: 1) { edges { node { id } } }
+      events(first: 1) { edges { node { id } } } communities(first: 1) { edges { node { id } } }
+      redStations(lat: 31.7, lng: 112.25, withinMeters: 10000, first: 1) { id } }`);
+    expect(res.errors).toBeUndefined();
+    const expected = Object.entries(res.data!).map(([field, value]: [string, any]) => [field, Array.isArray(value) ? value[0].id : value.edges[0].node.id]);
+    const ids = expected.map(([, id]) => id);
+    const nodes = await graphql(api, `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids });
+    expect(nodes.errors).toBeUndefined();
+    expect(nodes.data!.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(nodes.data!.nodes.map((n: any) => n.__typename)).toEqual([
+      "PartyMember", "Venue", "MicroWish", "Activity", "Demand", "Volunteer", "GridWorker", "RiskAssessment", "Event", "Community", "RedStation",
+    ]);
+  });
+});

@@ -15,8 +15,10 @@ import { fromGlobalId } from "./global-id.js";
 import { divisionLoader } from "../registry/loaders.js";
 import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
-import { toEvent, toGrid, toGridWorker } from "../governance/mappers.js";
-import { toRedStation } from "../party/mappers.js";
+import { toEvent, toGrid, toGridWorker, toRiskAssessment } from "../governance/mappers.js";
+import { toMicroWish, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
+import { toActivity, toDemand, toVolunteer } from "../civic/mappers.js";
+import { oneEach } from "./loaders.js";
 import { toCommunity, toDivision } from "../registry/mappers.js";
 import { encodeCursor } from "./cursor.js";
 import { idNumberOf } from "./person-id.js";
@@ -129,7 +131,33 @@ async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
     }
     case "Person":
       return findPerson(idNumberOf(key, ctx.idSecret), ctx);
-    default:
+    default: {
+      const lookup = simpleLookups(ctx)[type];
+      if (lookup) return lookup(intKey(key));
       throw new GraphQLError(`Unknown object type in id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+    }
   }
+}
+
+/** A per-request, batched lookup by integer id that maps the row to its GraphQL object. */
+function lookupById<R extends { id: number }>(ctx: Context, type: string, read: (ids: readonly number[]) => Promise<R[]>, map: (row: R) => Node) {
+  return async (id: number): Promise<Node | null> => {
+    const row = await ctx.loaders.get(`${type}ById`, async (ids: readonly number[]) => oneEach(ids, await read(ids), (r) => r.id)).load(id);
+    return row && map(row);
+  };
+}
+
+/** Node types that are one row of one table, by their global-id type name. */
+function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Node | null>> {
+  const { party, civic, governance } = ctx.reads;
+  return {
+    PartyMember: lookupById(ctx, "PartyMember", (ids) => party.byId("partyMembers", ids), toPartyMember),
+    Venue: lookupById(ctx, "Venue", (ids) => party.byId("venues", ids), toVenue),
+    RedStation: lookupById(ctx, "RedStation", (ids) => party.byId("redStations", ids), (r) => toRedStation(r)),
+    MicroWish: lookupById(ctx, "MicroWish", (ids) => party.byId("microWishes", ids), toMicroWish),
+    Activity: lookupById(ctx, "Activity", (ids) => civic.byId("activities", ids), toActivity),
+    Demand: lookupById(ctx, "Demand", (ids) => civic.byId("demands", ids), toDemand),
+    Volunteer: lookupById(ctx, "Volunteer", (ids) => civic.byId("volunteers", ids), toVolunteer),
+    RiskAssessment: lookupById(ctx, "RiskAssessment", (ids) => governance.byId("riskAssessments", ids), toRiskAssessment),
+  };
 }

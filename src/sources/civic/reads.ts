@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { activities, demands, practiceSites, volunteers } from "./tables.js";
 
@@ -11,6 +11,13 @@ export class CivicReads {
   private get db() {
     return this.source.db;
   }
+  /** Tables whose rows `node(id)` can look up by id. */
+  static readonly byIdTables = { activities, demands, volunteers };
+
+  byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
+    return rowsById(this.db, CivicReads.byIdTables[entity], ids);
+  }
+
 
   stationsByCommunity(codes: readonly string[]) {
     return this.db.select().from(practiceSites).where(and(eq(practiceSites.level, "STATION"), anyOf(practiceSites.divisionCode, codes)));

@@ -114,3 +114,8 @@ export async function countRows(db: NodePgDatabase<Record<string, unknown>>, tab
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(table).where(where);
   return row?.count ?? 0;
 }
+
+/** Rows of one table by primary key, in one statement. */
+export function rowsById<T extends PgTable & { id: PgColumn }>(db: NodePgDatabase<Record<string, unknown>>, table: T, ids: readonly number[]): Promise<T["$inferSelect"][]> {
+  return db.select().from(table as PgTable).where(anyOf(table.id, ids)) as Promise<T["$inferSelect"][]>;
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { eventTransitions, events, gridWorkers, grids, riskAssessments, type EventRow } from "./tables.js";
 
@@ -43,6 +43,13 @@ export class GovernanceReads {
   private get db() {
     return this.source.db;
   }
+  /** Tables whose rows `node(id)` can look up by id. */
+  static readonly byIdTables = { riskAssessments };
+
+  byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
+    return rowsById(this.db, GovernanceReads.byIdTables[entity], ids);
+  }
+
 
   gridsByCode(codes: readonly string[]) {
     return this.db.select().from(grids).where(anyOf(grids.code, codes));

@@ -1,6 +1,6 @@
 import { and, asc, between, sql } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, venues } from "./tables.js";
 
@@ -13,6 +13,13 @@ export class PartyReads {
   private get db() {
     return this.source.db;
   }
+  /** Tables whose rows `node(id)` can look up by id. */
+  static readonly byIdTables = { partyMembers, venues, redStations, microWishes };
+
+  byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
+    return rowsById(this.db, PartyReads.byIdTables[entity], ids);
+  }
+
 
   organizationsByCommunity(codes: readonly string[]) {
     return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.communityCode, codes)).orderBy(asc(partyOrganizations.id));
