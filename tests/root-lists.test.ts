@@ -17,6 +17,10 @@ const lists: [string, string, string][] = [
   ["volunteers", "volunteerNo communityCode", "communityCode"],
   ["gridWorkers", "name gridCode", "gridCode"],
   ["riskAssessments", "topic communityCode assessedAt", "communityCode"],
+  ["partyOrganizations", "name kind communityCode", "communityCode"],
+  ["deliberations", "topic status communityCode", "communityCode"],
+  ["volunteerTeams", "name focus divisionCode", "divisionCode"],
+  ["microWishes", "title status communityCode", "communityCode"],
 ];
 
 describe("root lists: scoped by division prefix, keyset-paginated, counted", () => {
@@ -62,6 +66,8 @@ describe("node(id) resolves every entity type", () => {
       demands(first: 1) { edges { node { id } } } volunteers(first: 1) { edges { node { id } } }
       gridWorkers(first: 1) { edges { node { id } } } riskAssessments(first: 1) { edges { node { id } } }
       events(first: 1) { edges { node { id } } } communities(first: 1) { edges { node { id } } }
+      partyOrganizations(first: 1) { edges { node { id } } } deliberations(first: 1) { edges { node { id } } }
+      practiceSites(first: 1) { edges { node { id } } } volunteerTeams(first: 1) { edges { node { id } } }
       redStations(lat: 31.7, lng: 112.25, withinMeters: 10000, first: 1) { id } }`);
     expect(res.errors).toBeUndefined();
     const expected = Object.entries(res.data!).map(([field, value]: [string, any]) => [field, Array.isArray(value) ? value[0].id : value.edges[0].node.id]);
@@ -70,7 +76,29 @@ describe("node(id) resolves every entity type", () => {
     expect(nodes.errors).toBeUndefined();
     expect(nodes.data!.nodes.map((n: any) => n.id)).toEqual(ids);
     expect(nodes.data!.nodes.map((n: any) => n.__typename)).toEqual([
-      "PartyMember", "Venue", "MicroWish", "Activity", "Demand", "Volunteer", "GridWorker", "RiskAssessment", "Event", "Community", "RedStation",
+      "PartyMember", "Venue", "MicroWish", "Activity", "Demand", "Volunteer", "GridWorker", "RiskAssessment", "Event", "Community", "PartyOrganization", "Deliberation", "PracticeSite", "VolunteerTeam", "RedStation",
     ]);
+  });
+});
+
+describe("party organisation tree and practice sites", () => {
+  it("walks a community committee down to its grid branches and building groups", async () => {
+    const res = await graphql(api, `{ partyOrganizations(first: 1, kinds: [COMMUNITY_COMMITTEE], filter: { divisionCode: "420683001001" }) {
+      edges { node { kind communityCode children { kind gridCode children { kind } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const committee = res.data!.partyOrganizations.edges[0].node;
+    expect(committee.kind).toBe("COMMUNITY_COMMITTEE");
+    const branches = committee.children.filter((c: any) => c.kind === "GRID_BRANCH");
+    expect(branches.length).toBeGreaterThan(0);
+    expect(branches.every((b: any) => b.gridCode.startsWith("420683001001"))).toBe(true);
+    expect(branches.some((b: any) => b.children.some((g: any) => g.kind === "BUILDING_GROUP"))).toBe(true);
+  });
+
+  it("lists one centre, four institutes and a station per community", async () => {
+    const res = await graphql(api, `{ centre: practiceSites(level: CENTRE) { totalCount } institutes: practiceSites(level: INSTITUTE) { totalCount }
+      stations: practiceSites(level: STATION) { totalCount } community(code: "420683001001") { practiceStation { level divisionCode } } }`);
+    expect(res.errors).toBeUndefined();
+    expect([res.data!.centre.totalCount, res.data!.institutes.totalCount, res.data!.stations.totalCount]).toEqual([1, 4, 31]);
+    expect(res.data!.community.practiceStation).toEqual({ level: "STATION", divisionCode: "420683001001" });
   });
 });

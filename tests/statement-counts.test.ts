@@ -14,7 +14,9 @@ const deepQuery = `query($n: Int!) {
     grids { code workers { name } events(first: 5) { totalCount edges { node { code gridWorker { name } history { action } } } } }
     events(first: 3) { edges { node { code grid { name } } } }
     venues { name } redStations { name } partyMemberCount
-    activities(first: 2) { title } demands(first: 2) { title } riskAssessments { level } } } } }`;
+    activities(first: 2) { title } demands(first: 2) { title } riskAssessments { level }
+    partyOrganizations { name children { name } } deliberations { topic } microWishes(first: 3) { title }
+    practiceStation { name } partyMembers(first: 3) { person { volunteerRecords { volunteerNo } gridWorkerPosts { name } } } } } } }`;
 
 const statements = async (n: number) => {
   const res = await graphql(api, deepQuery, { n });
@@ -33,8 +35,8 @@ describe("batching: statement counts do not grow with list sizes", () => {
     }
     // One statement per (entity, nesting level). Governance: grids, their workers, their
     // events, the events' count, each event's worker and history, community events, their
-    // grid, risk assessments = 9.
-    expect(large.governance!.statements).toBe(9);
+    // grid, risk assessments, the members' grid-worker posts (Person) = 10.
+    expect(large.governance!.statements).toBe(10);
     expect(large.registry!.statements).toBeLessThanOrEqual(3);
   });
 

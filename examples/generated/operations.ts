@@ -116,6 +116,8 @@ export type Community = Node & {
   activities?: Maybe<Array<Activity>>;
   /** 12-digit community code (社区代码). */
   code: Scalars['String']['output'];
+  /** Deliberations held in the community (议事协商), oldest first, from the party centre. */
+  deliberations?: Maybe<Array<Deliberation>>;
   /** Latest service orders (点单) from the community, from the civic centre. */
   demands?: Maybe<Array<Demand>>;
   /** Governance events in the community (事件), newest first by default. */
@@ -124,12 +126,18 @@ export type Community = Node & {
   grids?: Maybe<Array<Grid>>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Latest micro-wishes (微心愿) from the community, from the party centre. */
+  microWishes?: Maybe<Array<MicroWish>>;
   /** Community name (社区名称). */
   name: Scalars['String']['output'];
   /** Number of party members attached to the community (党员数), from the party centre. */
   partyMemberCount?: Maybe<Scalars['Int']['output']>;
   /** Party members attached to the community (党员), in registration order, from the party centre. */
   partyMembers?: Maybe<Array<PartyMember>>;
+  /** The community's party organisations (社区党委, 网格党支部, 楼栋党小组…), from the party centre. */
+  partyOrganizations?: Maybe<Array<PartyOrganization>>;
+  /** The community's civilisation practice station (新时代文明实践站), from the civic centre. */
+  practiceStation?: Maybe<PracticeSite>;
   /** Red stations (红色驿站) in the community, from the party centre. */
   redStations?: Maybe<Array<RedStation>>;
   /** Risk assessments of the community (风险评估), oldest first. */
@@ -165,6 +173,12 @@ export type CommunityEventsArgs = {
 
 
 /** A community (社区) with everything the three centres hold about it. */
+export type CommunityMicroWishesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
 export type CommunityPartyMembersArgs = {
   first?: Scalars['Int']['input'];
 };
@@ -196,6 +210,63 @@ export type CommunityFilter = {
   /** Only communities whose name contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A community deliberation (议事协商, e.g. 幸福圆桌会). */
+export type Deliberation = Node & {
+  __typename?: 'Deliberation';
+  /** Number of attendees. */
+  attendeeCount?: Maybe<Scalars['Int']['output']>;
+  /** Code of the community. */
+  communityCode: Scalars['String']['output'];
+  /** Format, e.g. 幸福圆桌会. */
+  format: Scalars['String']['output'];
+  /** When it is or was held. */
+  heldAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Codes of the governance events it took up. */
+  linkedEventCodes: Array<Scalars['String']['output']>;
+  /** Participants (参与方). */
+  participants: Array<Scalars['String']['output']>;
+  /** Resolution adopted (协商结果). */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** State. */
+  status: DeliberationStatus;
+  /** Topic (议题). */
+  topic: Scalars['String']['output'];
+};
+
+/** A page of deliberations (议事协商列表). */
+export type DeliberationConnection = {
+  __typename?: 'DeliberationConnection';
+  /** The items on this page. */
+  edges: Array<DeliberationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Deliberation in a list, with its cursor. */
+export type DeliberationEdge = {
+  __typename?: 'DeliberationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Deliberation;
+};
+
+/** State of a deliberation. */
+export enum DeliberationStatus {
+  /** Held, outcome pending (已召开). */
+  Held = 'HELD',
+  /** Resolution adopted (已形成决议). */
+  Resolved = 'RESOLVED',
+  /** Scheduled (已安排). */
+  Scheduled = 'SCHEDULED',
+  /** Withdrawn (已撤回). */
+  Withdrawn = 'WITHDRAWN'
+}
 
 /** A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow. */
 export type Demand = Node & ResidentNeed & {
@@ -749,6 +820,63 @@ export enum PartyMemberKind {
   Registered = 'REGISTERED'
 }
 
+/** A party organisation (党组织), a node of the community's organisation tree. */
+export type PartyOrganization = Node & {
+  __typename?: 'PartyOrganization';
+  /** Organisations directly under this one (下级组织). */
+  children: Array<PartyOrganization>;
+  /** Code of the community it belongs to. */
+  communityCode: Scalars['String']['output'];
+  /** Code of the grid a grid branch covers. */
+  gridCode?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Kind of organisation. */
+  kind: PartyOrganizationKind;
+  /** Name (名称). */
+  name: Scalars['String']['output'];
+  /** Id of the parent organisation within the party centre; null at the root. */
+  parentId?: Maybe<Scalars['Int']['output']>;
+  /** Secretary's name (书记). */
+  secretaryName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of party organisations (党组织列表). */
+export type PartyOrganizationConnection = {
+  __typename?: 'PartyOrganizationConnection';
+  /** The items on this page. */
+  edges: Array<PartyOrganizationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PartyOrganization in a list, with its cursor. */
+export type PartyOrganizationEdge = {
+  __typename?: 'PartyOrganizationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PartyOrganization;
+};
+
+/** Kind of party organisation. */
+export enum PartyOrganizationKind {
+  /** Building party group (楼栋党小组). */
+  BuildingGroup = 'BUILDING_GROUP',
+  /** Community party committee (社区党委). */
+  CommunityCommittee = 'COMMUNITY_COMMITTEE',
+  /** General branch (党总支). */
+  GeneralBranch = 'GENERAL_BRANCH',
+  /** Grid branch (网格党支部). */
+  GridBranch = 'GRID_BRANCH',
+  /** Partner unit of the joint committee (大党委共建单位). */
+  PartnerUnit = 'PARTNER_UNIT',
+  /** Project branch (项目党支部, 一项目一支部). */
+  ProjectBranch = 'PROJECT_BRANCH'
+}
+
 /** One resident across the centres (一人多身份): the same person as a party member, volunteer and grid worker, linked inside the API by national ID number, which is never exposed. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -764,6 +892,51 @@ export type Person = Node & {
   volunteerRecords?: Maybe<Array<Volunteer>>;
 };
 
+/** A civilisation practice site: centre (中心), institute (所) or station (站). */
+export type PracticeSite = Node & {
+  __typename?: 'PracticeSite';
+  /** Address. */
+  address: Scalars['String']['output'];
+  /** Code of the division it serves. */
+  divisionCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Level. */
+  level: PracticeSiteLevel;
+  /** Name. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of practice sites (文明实践阵地列表). */
+export type PracticeSiteConnection = {
+  __typename?: 'PracticeSiteConnection';
+  /** The items on this page. */
+  edges: Array<PracticeSiteEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PracticeSite in a list, with its cursor. */
+export type PracticeSiteEdge = {
+  __typename?: 'PracticeSiteEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PracticeSite;
+};
+
+/** Level of a civilisation practice site. */
+export enum PracticeSiteLevel {
+  /** City centre (实践中心). */
+  Centre = 'CENTRE',
+  /** Street institute (实践所). */
+  Institute = 'INSTITUTE',
+  /** Community station (实践站). */
+  Station = 'STATION'
+}
+
 export type Query = {
   __typename?: 'Query';
   /** Civilisation-practice activities, latest start first (文明实践活动). */
@@ -772,6 +945,8 @@ export type Query = {
   communities: CommunityConnection;
   /** A community by its 12-digit code; null when no community has it. */
   community?: Maybe<Community>;
+  /** Community deliberations, latest first (议事协商). */
+  deliberations: DeliberationConnection;
   /** Residents' service orders, newest first (群众点单). */
   demands: DemandConnection;
   /** A division by its 12-digit code; null when unknown. */
@@ -796,6 +971,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Party members in a jurisdiction, optionally of one kind (党员). */
   partyMembers: PartyMemberConnection;
+  /** Party organisations in a jurisdiction, optionally of some kinds (党组织). */
+  partyOrganizations: PartyOrganizationConnection;
+  /** Civilisation practice sites: centre, institutes and stations (新时代文明实践中心/所/站). */
+  practiceSites: PracticeSiteConnection;
   /** Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈). */
   redStations: Array<RedStation>;
   /** Community risk assessments, newest first (风险评估). */
@@ -804,6 +983,8 @@ export type Query = {
   sources: Array<SourceHealth>;
   /** Bookable venues of the party-mass service complexes in a jurisdiction (阵地). */
   venues: VenueConnection;
+  /** Volunteer teams in a jurisdiction (志愿服务队). */
+  volunteerTeams: VolunteerTeamConnection;
   /** Registered volunteers in a jurisdiction (志愿者). */
   volunteers: VolunteerConnection;
 };
@@ -825,6 +1006,13 @@ export type QueryCommunitiesArgs = {
 
 export type QueryCommunityArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryDeliberationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -904,6 +1092,22 @@ export type QueryPartyMembersArgs = {
 };
 
 
+export type QueryPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<PartyOrganizationKind>>;
+};
+
+
+export type QueryPracticeSitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  level?: InputMaybe<PracticeSiteLevel>;
+};
+
+
 export type QueryRedStationsArgs = {
   first?: Scalars['Int']['input'];
   lat: Scalars['Float']['input'];
@@ -921,6 +1125,13 @@ export type QueryRiskAssessmentsArgs = {
 
 
 export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVolunteerTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
   first?: Scalars['Int']['input'];
@@ -1164,6 +1375,39 @@ export type VolunteerEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Volunteer;
+};
+
+/** A volunteer team (志愿服务队). */
+export type VolunteerTeam = Node & {
+  __typename?: 'VolunteerTeam';
+  /** Code of the division it serves. */
+  divisionCode: Scalars['String']['output'];
+  /** Main field of service. */
+  focus: ActivityCategory;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 笑颜义工队. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of volunteer teams (志愿服务队列表). */
+export type VolunteerTeamConnection = {
+  __typename?: 'VolunteerTeamConnection';
+  /** The items on this page. */
+  edges: Array<VolunteerTeamEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One VolunteerTeam in a list, with its cursor. */
+export type VolunteerTeamEdge = {
+  __typename?: 'VolunteerTeamEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: VolunteerTeam;
 };
 
 /** Category of civilisation-practice service (服务类别). */

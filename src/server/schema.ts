@@ -6,7 +6,7 @@ import { EventResolver } from "../resolvers/governance/event-resolver.js";
 import { CommunityResolver } from "../resolvers/links/community.js";
 import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
 import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
-import { PartyListResolver } from "../resolvers/party/party-lists.js";
+import { PartyListResolver, PartyOrganizationResolver } from "../resolvers/party/party-lists.js";
 import { NeedsResolver } from "../resolvers/links/needs.js";
 import { GridResolver } from "../resolvers/links/grid.js";
 import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
@@ -14,7 +14,7 @@ import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, Vo
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, CivicListResolver, GovernanceListResolver, EventResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
     validate: false,
     emitSchemaFile: false,
   });

@@ -7,10 +7,14 @@ import type { ActivityRow, DemandRow } from "../../sources/civic/tables.js";
 import type { Context } from "../context.js";
 import { encodeCursor, idCursor, toConnection } from "../common/connection.js";
 import { listPage, scopePrefix } from "../common/list-args.js";
-import { toActivity, toDemand, toVolunteer } from "./mappers.js";
+import { toActivity, toDemand, toPracticeSite, toVolunteer, toVolunteerTeam } from "./mappers.js";
+import { PracticeSite, SiteLevel, VolunteerTeam } from "../../schema/civic/site.js";
+import type { PracticeSiteRow } from "../../sources/civic/tables.js";
 
 const ActivityConnection = Connection(Activity, "Activity", "A page of activities (活动列表).");
 const DemandConnection = Connection(Demand, "Demand", "A page of service orders (点单列表).");
+const PracticeSiteConnection = Connection(PracticeSite, "PracticeSite", "A page of practice sites (文明实践阵地列表).");
+const VolunteerTeamConnection = Connection(VolunteerTeam, "VolunteerTeam", "A page of volunteer teams (志愿服务队列表).");
 const VolunteerConnection = Connection(Volunteer, "Volunteer", "A page of volunteers (志愿者列表).");
 
 @InputType({ description: "Which activities to list." })
@@ -53,5 +57,24 @@ export class CivicListResolver {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.civic.volunteers(filter, listPage(first, after, "ASC"));
     return toConnection(page, toVolunteer, idCursor, () => reads.civic.countVolunteers(filter));
+  }
+
+  @Query(() => PracticeSiteConnection, { description: "Civilisation practice sites: centre, institutes and stations (新时代文明实践中心/所/站)." })
+  async practiceSites(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("level", () => SiteLevel, { nullable: true, description: "Only sites of this level." }) level: PracticeSiteRow["level"] | null,
+    @Ctx() { reads }: Context,
+  ) {
+    const filter = { codePrefix: scopePrefix(scope), level: level ?? undefined };
+    const page = await reads.civic.sites(filter, listPage(first, after, "ASC"));
+    return toConnection(page, toPracticeSite, idCursor, () => reads.civic.countSites(filter));
+  }
+
+  @Query(() => VolunteerTeamConnection, { description: "Volunteer teams in a jurisdiction (志愿服务队)." })
+  async volunteerTeams(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+    const filter = { codePrefix: scopePrefix(scope) };
+    const page = await reads.civic.teams(filter, listPage(first, after, "ASC"));
+    return toConnection(page, toVolunteerTeam, idCursor, () => reads.civic.countTeams(filter));
   }
 }

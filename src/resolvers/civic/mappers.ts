@@ -19,3 +19,8 @@ import type { VolunteerRow } from "../../sources/civic/tables.js";
 import { Volunteer } from "../../schema/civic/volunteer.js";
 
 export const toVolunteer = (row: VolunteerRow): Volunteer => Object.assign(new Volunteer(), row, { id: toGlobalId("Volunteer", row.id) });
+import type { PracticeSiteRow, VolunteerTeamRow } from "../../sources/civic/tables.js";
+import { PracticeSite, VolunteerTeam } from "../../schema/civic/site.js";
+
+export const toPracticeSite = (row: PracticeSiteRow): PracticeSite => Object.assign(new PracticeSite(), row, { id: toGlobalId("PracticeSite", row.id) });
+export const toVolunteerTeam = (row: VolunteerTeamRow): VolunteerTeam => Object.assign(new VolunteerTeam(), row, { id: toGlobalId("VolunteerTeam", row.id) });

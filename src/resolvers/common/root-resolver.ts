@@ -16,8 +16,8 @@ import { divisionLoader } from "../registry/loaders.js";
 import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
 import { toEvent, toGrid, toGridWorker, toRiskAssessment } from "../governance/mappers.js";
-import { toMicroWish, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
-import { toActivity, toDemand, toVolunteer } from "../civic/mappers.js";
+import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
+import { toActivity, toDemand, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
 import { oneEach } from "./loaders.js";
 import { toCommunity, toDivision } from "../registry/mappers.js";
 import { encodeCursor } from "./cursor.js";
@@ -158,6 +158,10 @@ function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Nod
     Activity: lookupById(ctx, "Activity", (ids) => civic.byId("activities", ids), toActivity),
     Demand: lookupById(ctx, "Demand", (ids) => civic.byId("demands", ids), toDemand),
     Volunteer: lookupById(ctx, "Volunteer", (ids) => civic.byId("volunteers", ids), toVolunteer),
+    PartyOrganization: lookupById(ctx, "PartyOrganization", (ids) => party.byId("partyOrganizations", ids), toOrganization),
+    Deliberation: lookupById(ctx, "Deliberation", (ids) => party.byId("deliberations", ids), toDeliberation),
+    PracticeSite: lookupById(ctx, "PracticeSite", (ids) => civic.byId("practiceSites", ids), toPracticeSite),
+    VolunteerTeam: lookupById(ctx, "VolunteerTeam", (ids) => civic.byId("volunteerTeams", ids), toVolunteerTeam),
     RiskAssessment: lookupById(ctx, "RiskAssessment", (ids) => governance.byId("riskAssessments", ids), toRiskAssessment),
   };
 }

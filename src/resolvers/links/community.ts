@@ -7,12 +7,15 @@ import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { Community, Division } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
 import { pageSize } from "../common/cursor.js";
-import { manyEach, perParentLoader } from "../common/loaders.js";
-import { toActivity, toDemand } from "../civic/mappers.js";
+import { manyEach, oneEach, perParentLoader } from "../common/loaders.js";
+import { toActivity, toDemand, toPracticeSite } from "../civic/mappers.js";
 import { EventConnection } from "../governance/event-args.js";
 import { nestedEvents } from "../governance/nested-events.js";
 import { toGrid, toRiskAssessment } from "../governance/mappers.js";
-import { toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
+import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
+import { Deliberation, PartyOrganization } from "../../schema/party/organization.js";
+import { MicroWish } from "../../schema/party/micro-wish.js";
+import { PracticeSite } from "../../schema/civic/site.js";
 import { PartyMember } from "../../schema/party/member.js";
 import { toDivision } from "../registry/mappers.js";
 import { divisionLoader } from "../registry/loaders.js";
@@ -74,6 +77,31 @@ export class CommunityResolver {
     const page = { first: pageSize(first), direction: "ASC" as const };
     const loader = perParentLoader(loaders, "membersByCommunity", page, (codes: readonly string[]) => reads.party.membersByCommunity(codes, page), noRows);
     return (await loader.load(community.code)).rows.map(toPartyMember);
+  }
+
+  @FieldResolver(() => [PartyOrganization], { nullable: true, description: "The community's party organisations (社区党委, 网格党支部, 楼栋党小组…), from the party centre." })
+  async partyOrganizations(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<PartyOrganization[]> {
+    const rows = await loaders.get("orgsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.organizationsByCommunity(codes), (r) => r.communityCode)).load(community.code);
+    return rows.map(toOrganization);
+  }
+
+  @FieldResolver(() => [Deliberation], { nullable: true, description: "Deliberations held in the community (议事协商), oldest first, from the party centre." })
+  async deliberations(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Deliberation[]> {
+    const rows = await loaders.get("deliberationsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.deliberationsByCommunity(codes), (r) => r.communityCode)).load(community.code);
+    return rows.map(toDeliberation);
+  }
+
+  @FieldResolver(() => [MicroWish], { nullable: true, description: "Latest micro-wishes (微心愿) from the community, from the party centre." })
+  async microWishes(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<MicroWish[]> {
+    const page = { first: pageSize(first), direction: "DESC" as const };
+    const loader = perParentLoader(loaders, "wishesByCommunity", page, (codes: readonly string[]) => reads.party.microWishesByCommunity(codes, page), noRows);
+    return (await loader.load(community.code)).rows.map(toMicroWish);
+  }
+
+  @FieldResolver(() => PracticeSite, { nullable: true, description: "The community's civilisation practice station (新时代文明实践站), from the civic centre." })
+  async practiceStation(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<PracticeSite | null> {
+    const row = await loaders.get("stationByCommunity", async (codes: readonly string[]) => oneEach(codes, await reads.civic.stationsByCommunity(codes), (r) => r.divisionCode)).load(community.code);
+    return row && toPracticeSite(row);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Latest civilisation-practice activities for the community, from the civic centre." })

@@ -19,3 +19,9 @@ const WISH_STATE: Record<MicroWishRow["status"], NeedStateValue> = { OPEN: "OPEN
 
 export const toMicroWish = (row: MicroWishRow): MicroWish =>
   Object.assign(new MicroWish(), row, { id: toGlobalId("MicroWish", row.id), source: "PARTY" as const, requestedAt: row.postedAt, needState: WISH_STATE[row.status] });
+import type { DeliberationRow, PartyOrganizationRow } from "../../sources/party/tables.js";
+import { Deliberation, PartyOrganization } from "../../schema/party/organization.js";
+
+export const toOrganization = (row: PartyOrganizationRow): PartyOrganization =>
+  Object.assign(new PartyOrganization(), row, { id: toGlobalId("PartyOrganization", row.id), rowId: row.id });
+export const toDeliberation = (row: DeliberationRow): Deliberation => Object.assign(new Deliberation(), row, { id: toGlobalId("Deliberation", row.id) });

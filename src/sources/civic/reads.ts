@@ -2,7 +2,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { activities, demands, practiceSites, volunteers } from "./tables.js";
+import { activities, demands, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
 /** Reads of the New-Era Civilisation Practice Centre (新时代文明实践中心) database. */
 export class CivicReads {
@@ -12,7 +12,7 @@ export class CivicReads {
     return this.source.db;
   }
   /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { activities, demands, volunteers };
+  static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams };
 
   byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
     return rowsById(this.db, CivicReads.byIdTables[entity], ids);
@@ -66,7 +66,27 @@ export class CivicReads {
   countVolunteers(filter: { codePrefix?: string }) {
     return countRows(this.db, volunteers, filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined);
   }
+
+  sites(filter: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }, page: PageRequest) {
+    return keysetPage(this.db, { table: practiceSites, where: siteWhere(filter), sortColumn: practiceSites.id, idColumn: practiceSites.id, page });
+  }
+
+  countSites(filter: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }) {
+    return countRows(this.db, practiceSites, siteWhere(filter));
+  }
+
+  teams(filter: { codePrefix?: string }, page: PageRequest) {
+    const where = filter.codePrefix ? hasPrefix(volunteerTeams.divisionCode, filter.codePrefix) : undefined;
+    return keysetPage(this.db, { table: volunteerTeams, where, sortColumn: volunteerTeams.id, idColumn: volunteerTeams.id, page });
+  }
+
+  countTeams(filter: { codePrefix?: string }) {
+    return countRows(this.db, volunteerTeams, filter.codePrefix ? hasPrefix(volunteerTeams.divisionCode, filter.codePrefix) : undefined);
+  }
 }
+
+const siteWhere = (f: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }) =>
+  and(f.codePrefix ? hasPrefix(practiceSites.divisionCode, f.codePrefix) : undefined, f.level ? eq(practiceSites.level, f.level) : undefined);
 
 export interface ActivityFilter {
   codePrefix?: string;

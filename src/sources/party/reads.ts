@@ -14,7 +14,7 @@ export class PartyReads {
     return this.source.db;
   }
   /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { partyMembers, venues, redStations, microWishes };
+  static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations };
 
   byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
     return rowsById(this.db, PartyReads.byIdTables[entity], ids);
@@ -95,6 +95,27 @@ export class PartyReads {
   countMicroWishes(filter: WishFilter) {
     return countRows(this.db, microWishes, wishWhere(filter));
   }
+
+  organizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }, page: PageRequest) {
+    return keysetPage(this.db, { table: partyOrganizations, where: orgWhere(filter), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
+  }
+
+  countOrganizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) {
+    return countRows(this.db, partyOrganizations, orgWhere(filter));
+  }
+
+  organizationsByParent(parentIds: readonly number[]) {
+    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.parentId, parentIds)).orderBy(asc(partyOrganizations.id));
+  }
+
+  deliberations(filter: { codePrefix?: string }, page: PageRequest) {
+    const where = filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined;
+    return keysetPage(this.db, { table: deliberations, where, sortColumn: deliberations.heldAt, idColumn: deliberations.id, page });
+  }
+
+  countDeliberations(filter: { codePrefix?: string }) {
+    return countRows(this.db, deliberations, filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined);
+  }
 }
 
 export interface WishFilter {
@@ -104,3 +125,6 @@ export interface WishFilter {
 
 const wishWhere = (f: WishFilter) =>
   and(f.codePrefix ? hasPrefix(microWishes.communityCode, f.codePrefix) : undefined, f.statuses?.length ? anyOf(microWishes.status, f.statuses) : undefined);
+
+const orgWhere = (f: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) =>
+  and(f.codePrefix ? hasPrefix(partyOrganizations.communityCode, f.codePrefix) : undefined, f.kinds?.length ? anyOf(partyOrganizations.kind, f.kinds) : undefined);
