@@ -179,3 +179,24 @@ describe("Person across the centres", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("one grid from all three centres", () => {
+  it("joins the grid's workers and events (governance), branch, members and wishes (party) and demands (civic)", async () => {
+    const list = await graphql(api, `{ community(code: "420683001001") { grids { code } } }`);
+    const codes = list.data!.community.grids.map((g: any) => g.code);
+    const res = await graphql(api, `{ a: grid(code: "${codes[0]}") { ...G } b: grid(code: "${codes[1]}") { ...G } }
+      fragment G on Grid { code community { code } workers { name } events(first: 2) { totalCount }
+        partyOrganizations { kind gridCode } partyMembers(first: 5) { gridCode } microWishes(first: 5) { title } demands(first: 5) { title } }`);
+    expect(res.errors).toBeUndefined();
+    for (const grid of [res.data!.a, res.data!.b]) {
+      expect(grid.community.code).toBe("420683001001");
+      expect(grid.workers.length).toBeGreaterThan(0);
+      expect(grid.partyOrganizations.some((o: any) => o.kind === "GRID_BRANCH" && o.gridCode === grid.code)).toBe(true);
+      expect(grid.partyMembers.length).toBeGreaterThan(0);
+      expect(grid.partyMembers.every((m: any) => m.gridCode === grid.code)).toBe(true);
+    }
+    expect([res.data!.a, res.data!.b].some((g: any) => g.microWishes.length > 0 || g.demands.length > 0)).toBe(true);
+    // Two grids, one statement per entity: members of both grids came from one query.
+    expect(res.extensions!.queryStats!.party!.statements).toBe(3);
+  });
+});

@@ -581,18 +581,32 @@ export type Grid = Node & {
   community?: Maybe<Community>;
   /** Code of the community the grid belongs to. */
   communityCode: Scalars['String']['output'];
+  /** Latest service orders (点单) from the grid, from the civic centre. */
+  demands?: Maybe<Array<Demand>>;
   /** Events in the grid, newest first by default. */
   events: EventConnection;
   /** Households (户数). */
   households: Scalars['Int']['output'];
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Latest micro-wishes from the grid, from the party centre. */
+  microWishes?: Maybe<Array<MicroWish>>;
   /** Grid name (网格名称). */
   name: Scalars['String']['output'];
+  /** Party members assigned to the grid (党员进网入格), from the party centre. */
+  partyMembers?: Maybe<Array<PartyMember>>;
+  /** Party organisations covering the grid (网格党支部, 楼栋党小组), from the party centre. */
+  partyOrganizations?: Maybe<Array<PartyOrganization>>;
   /** Resident population (人口). */
   population: Scalars['Int']['output'];
   /** Grid workers serving the grid (网格员). */
   workers: Array<GridWorker>;
+};
+
+
+/** A grid (网格): its community's code plus three digits, with everything the centres hold about it. */
+export type GridDemandsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -602,6 +616,18 @@ export type GridEventsArgs = {
   filter?: InputMaybe<EventFilterInput>;
   first?: Scalars['Int']['input'];
   orderBy?: InputMaybe<EventOrder>;
+};
+
+
+/** A grid (网格): its community's code plus three digits, with everything the centres hold about it. */
+export type GridMicroWishesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A grid (网格): its community's code plus three digits, with everything the centres hold about it. */
+export type GridPartyMembersArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A grid worker (网格员). */

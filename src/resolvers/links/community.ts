@@ -7,6 +7,7 @@ import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { Community, Division } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
 import { pageSize } from "../common/cursor.js";
+import { emptyPage } from "../../sources/common/keyset.js";
 import { manyEach, oneEach, perParentLoader } from "../common/loaders.js";
 import { toActivity, toDemand, toPracticeSite } from "../civic/mappers.js";
 import { EventConnection } from "../governance/event-args.js";
@@ -20,7 +21,6 @@ import { PartyMember } from "../../schema/party/member.js";
 import { toDivision } from "../registry/mappers.js";
 import { divisionLoader } from "../registry/loaders.js";
 
-const noRows = { rows: [], hasNextPage: false };
 
 /** The cross-source joins of a community: each list comes from the source that owns it, batched across communities. */
 @Resolver(() => Community)
@@ -75,7 +75,7 @@ export class CommunityResolver {
   @FieldResolver(() => [PartyMember], { nullable: true, description: "Party members attached to the community (党员), in registration order, from the party centre." })
   async partyMembers(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<PartyMember[]> {
     const page = { first: pageSize(first), direction: "ASC" as const };
-    const loader = perParentLoader(loaders, "membersByCommunity", page, (codes: readonly string[]) => reads.party.membersByCommunity(codes, page), noRows);
+    const loader = perParentLoader(loaders, "membersByCommunity", page, (codes: readonly string[]) => reads.party.membersByCommunity(codes, page), emptyPage);
     return (await loader.load(community.code)).rows.map(toPartyMember);
   }
 
@@ -94,7 +94,7 @@ export class CommunityResolver {
   @FieldResolver(() => [MicroWish], { nullable: true, description: "Latest micro-wishes (微心愿) from the community, from the party centre." })
   async microWishes(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<MicroWish[]> {
     const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "wishesByCommunity", page, (codes: readonly string[]) => reads.party.microWishesByCommunity(codes, page), noRows);
+    const loader = perParentLoader(loaders, "wishesByCommunity", page, (codes: readonly string[]) => reads.party.microWishesByCommunity(codes, page), emptyPage);
     return (await loader.load(community.code)).rows.map(toMicroWish);
   }
 
@@ -107,14 +107,14 @@ export class CommunityResolver {
   @FieldResolver(() => [Activity], { nullable: true, description: "Latest civilisation-practice activities for the community, from the civic centre." })
   async activities(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Activity[]> {
     const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "activitiesByCommunity", page, (codes: readonly string[]) => reads.civic.activitiesByCommunity(codes, page), noRows);
+    const loader = perParentLoader(loaders, "activitiesByCommunity", page, (codes: readonly string[]) => reads.civic.activitiesByCommunity(codes, page), emptyPage);
     return (await loader.load(community.code)).rows.map(toActivity);
   }
 
   @FieldResolver(() => [Demand], { nullable: true, description: "Latest service orders (点单) from the community, from the civic centre." })
   async demands(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Demand[]> {
     const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "demandsByCommunity", page, (codes: readonly string[]) => reads.civic.demandsByCommunity(codes, page), noRows);
+    const loader = perParentLoader(loaders, "demandsByCommunity", page, (codes: readonly string[]) => reads.civic.demandsByCommunity(codes, page), emptyPage);
     return (await loader.load(community.code)).rows.map(toDemand);
   }
 }

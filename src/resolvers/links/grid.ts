@@ -1,10 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../schema/common/connection.js";
 import { EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { Community } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
-import { manyEach } from "../common/loaders.js";
+import { emptyPage } from "../../sources/common/keyset.js";
+import { manyEach, perParentLoader } from "../common/loaders.js";
+import { pageSize } from "../common/cursor.js";
+import { Demand } from "../../schema/civic/activity.js";
+import { MicroWish } from "../../schema/party/micro-wish.js";
+import { PartyMember } from "../../schema/party/member.js";
+import { PartyOrganization } from "../../schema/party/organization.js";
+import { toDemand } from "../civic/mappers.js";
+import { toMicroWish, toOrganization, toPartyMember } from "../party/mappers.js";
 import { EventConnection } from "../governance/event-args.js";
 import { toGridWorker } from "../governance/mappers.js";
 import { nestedEvents } from "../governance/nested-events.js";
@@ -36,4 +44,32 @@ export class GridResolver {
   ) {
     return nestedEvents(ctx, "grid", grid.code, { first, after, filterInput, orderBy });
   }
+
+  @FieldResolver(() => [PartyOrganization], { nullable: true, description: "Party organisations covering the grid (网格党支部, 楼栋党小组), from the party centre." })
+  async partyOrganizations(@Root() grid: Grid, @Ctx() { loaders, reads }: Context): Promise<PartyOrganization[]> {
+    const rows = await loaders.get("orgsByGrid", async (codes: readonly string[]) => manyEach(codes, await reads.party.organizationsByGrid(codes), (r) => r.gridCode ?? "")).load(grid.code);
+    return rows.map(toOrganization);
+  }
+
+  @FieldResolver(() => [PartyMember], { nullable: true, description: "Party members assigned to the grid (党员进网入格), from the party centre." })
+  async partyMembers(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<PartyMember[]> {
+    const page = { first: pageSize(first), direction: "ASC" as const };
+    const loader = perParentLoader(loaders, "membersByGrid", page, (codes: readonly string[]) => reads.party.membersByGrid(codes, page), emptyPage);
+    return (await loader.load(grid.code)).rows.map(toPartyMember);
+  }
+
+  @FieldResolver(() => [MicroWish], { nullable: true, description: "Latest micro-wishes from the grid, from the party centre." })
+  async microWishes(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<MicroWish[]> {
+    const page = { first: pageSize(first), direction: "DESC" as const };
+    const loader = perParentLoader(loaders, "wishesByGrid", page, (codes: readonly string[]) => reads.party.microWishesByGrid(codes, page), emptyPage);
+    return (await loader.load(grid.code)).rows.map(toMicroWish);
+  }
+
+  @FieldResolver(() => [Demand], { nullable: true, description: "Latest service orders (点单) from the grid, from the civic centre." })
+  async demands(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Demand[]> {
+    const page = { first: pageSize(first), direction: "DESC" as const };
+    const loader = perParentLoader(loaders, "demandsByGrid", page, (codes: readonly string[]) => reads.civic.demandsByGrid(codes, page), emptyPage);
+    return (await loader.load(grid.code)).rows.map(toDemand);
+  }
 }
+

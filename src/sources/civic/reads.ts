@@ -35,6 +35,10 @@ export class CivicReads {
     return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.communityCode, parents: codes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
+  demandsByGrid(gridCodes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
+  }
+
   countDemandsByCommunity(codes: readonly string[]) {
     return countsByParent(this.db, demands, demands.communityCode, codes, undefined);
   }

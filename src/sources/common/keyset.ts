@@ -20,6 +20,9 @@ export interface Page<Row> {
   hasNextPage: boolean;
 }
 
+/** The page of a parent that has no rows. */
+export const emptyPage: Page<never> = { rows: [], hasNextPage: false };
+
 /** `column = ANY($1)`: one statement whatever the number of keys. */
 export const anyOf = (column: AnyColumn, values: readonly (string | number)[]): SQL => sql`${column} = ANY(${sql.param(values)})`;
 

@@ -33,6 +33,18 @@ export class PartyReads {
     return countsByParent(this.db, partyMembers, partyMembers.communityCode, codes, undefined);
   }
 
+  membersByGrid(gridCodes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: undefined, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+  }
+
+  organizationsByGrid(gridCodes: readonly string[]) {
+    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.gridCode, gridCodes)).orderBy(asc(partyOrganizations.id));
+  }
+
+  microWishesByGrid(gridCodes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: undefined, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+  }
+
   membersByIdNumber(idNumbers: readonly string[]) {
     return this.db.select().from(partyMembers).where(anyOf(partyMembers.idNumber, idNumbers));
   }
