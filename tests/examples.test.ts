@@ -1,0 +1,62 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../src/paths.js";
+import type { RunningApi } from "../src/server/app.js";
+import { graphql, startTestApi } from "./support/api.js";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.stop());
+
+async function example(name: string): Promise<string> {
+  return readFile(join(projectRoot, "examples", `${name}.graphql`), "utf8");
+}
+
+describe("the example operations run against the demo city", () => {
+  it("covers every file in examples/", async () => {
+    const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
+    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "street-events.graphql"]);
+  });
+
+  it("community page: data from all four sources in one response", async () => {
+    const res = await graphql(api, await example("community-page"), { code: "420683001001" });
+    expect(res.errors).toBeUndefined();
+    expect(Object.keys(res.extensions!.queryStats!).sort()).toEqual(["civic", "governance", "party", "registry"]);
+    expect(res.data!.community.venues.length).toBeGreaterThan(0);
+    expect(res.data!.community.activities.length).toBeGreaterThan(0);
+    expect(res.data!.community.grids.length).toBeGreaterThan(0);
+  });
+
+  it("grid worker's events, street overdue events, nearby stations and needs", async () => {
+    const grid = await graphql(api, await example("grid-worker-events"), { gridCode: "420683001001001" });
+    expect(grid.errors).toBeUndefined();
+    const statuses = grid.data!.grid.events.edges.map((e: any) => e.node.status);
+    expect(statuses.every((s: string) => ["ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESPONDED"].includes(s))).toBe(true);
+
+    const street = await graphql(api, await example("street-events"), { streetCode: "420683001" });
+    expect(street.errors).toBeUndefined();
+    const now = Date.now();
+    expect(street.data!.events.edges.every((e: any) => Date.parse(e.node.dueAt) < now && e.node.communityCode.startsWith("420683001"))).toBe(true);
+
+    const near = await graphql(api, await example("nearby-stations"), { lat: 31.71, lng: 112.25 });
+    expect(near.errors).toBeUndefined();
+
+    const needs = await graphql(api, await example("needs-list"), { divisionCode: "420683001" });
+    expect(needs.errors).toBeUndefined();
+    expect(needs.data!.needs.edges.every((e: any) => ["OPEN", "IN_PROGRESS"].includes(e.node.needState))).toBe(true);
+  });
+
+  it("person profile: a member who also volunteers", async () => {
+    const members = await graphql(api, `{ partyMembers(first: 100) { edges { node { person { id volunteerRecords { id } } } } } }`);
+    const person = members.data!.partyMembers.edges.map((e: any) => e.node.person).find((p: any) => p.volunteerRecords.length > 0);
+    const res = await graphql(api, await example("person-profile"), { id: person.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node.partyMemberships.length).toBeGreaterThan(0);
+    expect(res.data!.node.volunteerRecords.length).toBeGreaterThan(0);
+    expect(res.extensions!.queryStats!.party!.statements).toBe(1);
+    expect(res.extensions!.queryStats!.civic!.statements).toBe(1);
+  });
+});
