@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Reads } from "../resolvers/context.js";
@@ -24,6 +25,8 @@ export async function createHttpApp(options: { schema: GraphQLSchema; reads: Rea
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
+      // No cache hints are used; without a per-field plugin hook Apollo skips wrapping every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         // `X-Query-Stats: 1` adds per-source statement counts and times to the response.
         async requestDidStart() {
