@@ -44,7 +44,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     const { rows } = await databases.registry.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM divisions");
     if (rows[0]?.n === 0) await hooks.onEmptyDatabases(databases);
   }
-  const http = await createHttpApp({ schema: await createSchema(), reads: createReads(databases), databases, idSecret: config.idSecret, production: config.production });
+  const http = await createHttpApp({ schema: await createSchema(), reads: createReads(databases), databases, idSecret: config.idSecret });
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -18,7 +18,7 @@ export interface HttpApp {
 }
 
 /** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; reads: Reads; databases: SourceDatabases; idSecret: string; production: boolean }): Promise<HttpApp> {
+export async function createHttpApp(options: { schema: GraphQLSchema; reads: Reads; databases: SourceDatabases; idSecret: string }): Promise<HttpApp> {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError,

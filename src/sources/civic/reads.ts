@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { anyOf, countRows, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
 import { activities, demands, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
@@ -27,9 +27,6 @@ export class CivicReads {
     return keysetPagesByParent(this.db, { table: activities, parentColumn: activities.communityCode, parents: codes, where: undefined, sortColumn: activities.startsAt, idColumn: activities.id, page });
   }
 
-  countActivitiesByCommunity(codes: readonly string[]) {
-    return countsByParent(this.db, activities, activities.communityCode, codes, undefined);
-  }
 
   demandsByCommunity(codes: readonly string[], page: PageRequest) {
     return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.communityCode, parents: codes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
@@ -39,9 +36,6 @@ export class CivicReads {
     return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
-  countDemandsByCommunity(codes: readonly string[]) {
-    return countsByParent(this.db, demands, demands.communityCode, codes, undefined);
-  }
 
   volunteersByIdNumber(idNumbers: readonly string[]) {
     return this.db.select().from(volunteers).where(anyOf(volunteers.idNumber, idNumbers)).orderBy(asc(volunteers.id));
