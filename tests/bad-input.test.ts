@@ -17,7 +17,8 @@ const cases: [string, string, string][] = [
   ["malformed cursor", `{ events(first: 5, after: "garbage") { totalCount } }`, "BAD_USER_INPUT"],
   ["time range in the wrong order", `{ events(filter: { reportedAfter: "2026-02-01T00:00:00Z", reportedBefore: "2026-01-01T00:00:00Z" }) { totalCount } }`, "BAD_USER_INPUT"],
   ["unknown enum value", `{ events(filter: { statuses: [LOST] }) { totalCount } }`, "GRAPHQL_VALIDATION_FAILED"],
-  ["radius too large", `{ redStations(lat: 31.7, lng: 112.2, withinMeters: 99999) { name } }`, "BAD_USER_INPUT"],
+  ["radius too large", `{ redStations(near: { lat: 31.7, lng: 112.2 }, withinMeters: 99999) { name } }`, "BAD_USER_INPUT"],
+  ["latitude off the globe", `{ redStations(near: { lat: 123, lng: 112.2 }) { name } }`, "BAD_USER_INPUT"],
   ["unknown field", `{ community(code: "420683001001") { secrets } }`, "GRAPHQL_VALIDATION_FAILED"],
 ];
 

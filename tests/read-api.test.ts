@@ -137,7 +137,7 @@ describe("red stations within a walk", () => {
     const { code } = await firstCommunity();
     const res = await graphql(api, `query($code: String!) { community(code: $code) { redStations { lat lng } } }`, { code });
     const s = res.data!.community.redStations[0];
-    const near = await graphql(api, `query($lat: Float!, $lng: Float!) { redStations(lat: $lat, lng: $lng, withinMeters: 1000) { name distanceMeters } }`, { lat: s.lat, lng: s.lng });
+    const near = await graphql(api, `query($lat: Float!, $lng: Float!) { redStations(near: { lat: $lat, lng: $lng }, withinMeters: 1000) { name distanceMeters } }`, { lat: s.lat, lng: s.lng });
     expect(near.errors).toBeUndefined();
     const d = near.data!.redStations.map((r: any) => r.distanceMeters as number);
     expect(d[0]).toBe(0);

@@ -68,7 +68,7 @@ describe("node(id) resolves every entity type", () => {
       events(first: 1) { edges { node { id } } } communities(first: 1) { edges { node { id } } }
       partyOrganizations(first: 1) { edges { node { id } } } deliberations(first: 1) { edges { node { id } } }
       practiceSites(first: 1) { edges { node { id } } } volunteerTeams(first: 1) { edges { node { id } } }
-      redStations(lat: 31.7, lng: 112.25, withinMeters: 10000, first: 1) { id } }`);
+      redStations(near: { lat: 31.7, lng: 112.25 }, withinMeters: 10000, first: 1) { id } }`);
     expect(res.errors).toBeUndefined();
     const expected = Object.entries(res.data!).map(([field, value]: [string, any]) => [field, Array.isArray(value) ? value[0].id : value.edges[0].node.id]);
     const ids = expected.map(([, id]) => id);

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { Arg, Args, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { GeoPointInput } from "../../schema/common/geo.js";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { Node } from "../../schema/common/node.js";
 import { SourceHealth } from "../../schema/common/source-health.js";
@@ -78,13 +79,14 @@ export class RootResolver {
 
   @Query(() => [RedStation], { description: "Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈)." })
   async redStations(
-    @Arg("lat", () => Float, { description: "Latitude of the point (WGS-84)." }) lat: number,
-    @Arg("lng", () => Float, { description: "Longitude of the point (WGS-84)." }) lng: number,
+    @Arg("near", () => GeoPointInput, { description: "The point to search around." }) near: GeoPointInput,
     @Arg("withinMeters", () => Int, { defaultValue: 1000, description: "Radius in metres (a 15-minute walk is about 1,000 m); at most 10,000." }) withinMeters: number,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number,
     @Ctx() { reads }: Context,
   ): Promise<RedStation[]> {
-    if (!(lat >= -90 && lat <= 90) || !(lng >= -180 && lng <= 180)) throw new GraphQLError("`lat`/`lng` out of range", { extensions: { code: "BAD_USER_INPUT", argument: "lat" } });
+    const { lat, lng } = near;
+    if (!(lat >= -90 && lat <= 90)) throw new GraphQLError("`near.lat` must be between -90 and 90", { extensions: { code: "BAD_USER_INPUT", argument: "near.lat" } });
+    if (!(lng >= -180 && lng <= 180)) throw new GraphQLError("`near.lng` must be between -180 and 180", { extensions: { code: "BAD_USER_INPUT", argument: "near.lng" } });
     if (withinMeters < 1 || withinMeters > 10_000) throw new GraphQLError("`withinMeters` must be 1–10000", { extensions: { code: "BAD_USER_INPUT", argument: "withinMeters" } });
     const rows = await reads.party.redStationsNear(lat, lng, withinMeters, pageSize(first));
     return rows.map((r) => toRedStation(r.station, Math.round(r.distance)));
