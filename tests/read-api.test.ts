@@ -54,6 +54,7 @@ describe("one community from all three centres", () => {
       api,
       `query($code: String!) { community(code: $code) { id code name
           grids { code population workers { name } }
+          gridWorkers { gridCode } volunteers(first: 5) { communityCode volunteerNo }
           events(first: 3) { totalCount edges { node { code status gridCode } } }
           riskAssessments { level }
           venues { name kind } redStations { name lat lng } partyMemberCount
@@ -65,6 +66,10 @@ describe("one community from all three centres", () => {
     expect(c.code).toBe(code);
     expect(c.grids.length).toBeGreaterThan(0);
     expect(c.grids.every((g: any) => g.code.startsWith(code) && g.code.length === 15)).toBe(true);
+    expect(c.gridWorkers.length).toBe(c.grids.reduce((n: number, g: any) => n + g.workers.length, 0));
+    expect(c.gridWorkers.every((w: any) => w.gridCode.startsWith(code))).toBe(true);
+    expect(c.volunteers).toHaveLength(5);
+    expect(c.volunteers.every((v: any) => v.communityCode === code)).toBe(true);
     expect(c.events.totalCount).toBeGreaterThan(3);
     expect(c.events.edges).toHaveLength(3);
     expect(c.venues.length).toBeGreaterThan(0);

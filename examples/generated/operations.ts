@@ -122,6 +122,8 @@ export type Community = Node & {
   demands?: Maybe<Array<Demand>>;
   /** Governance events in the community (事件), newest first by default. */
   events?: Maybe<EventConnection>;
+  /** Grid workers of all the community's grids (网格员), from the governance centre. */
+  gridWorkers?: Maybe<Array<GridWorker>>;
   /** Grids of the community (网格), from the governance centre. */
   grids?: Maybe<Array<Grid>>;
   /** Opaque global id; do not parse it. */
@@ -148,6 +150,8 @@ export type Community = Node & {
   urbanRuralClass?: Maybe<Scalars['Int']['output']>;
   /** Bookable rooms of the party-mass service complex, from the party centre. */
   venues?: Maybe<Array<Venue>>;
+  /** Volunteers living in the community (志愿者), in registration order, from the civic centre. */
+  volunteers?: Maybe<Array<Volunteer>>;
 };
 
 
@@ -180,6 +184,12 @@ export type CommunityMicroWishesArgs = {
 
 /** A community (社区) with everything the three centres hold about it. */
 export type CommunityPartyMembersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A community (社区) with everything the three centres hold about it. */
+export type CommunityVolunteersArgs = {
   first?: Scalars['Int']['input'];
 };
 

@@ -2,17 +2,18 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql
 import { PageArgs } from "../../schema/common/connection.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
 import { EventFilterInput, EventOrder, RiskAssessment } from "../../schema/governance/event.js";
-import { Grid } from "../../schema/governance/grid.js";
+import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { Community, Division } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
 import { pageSize } from "../common/cursor.js";
 import { emptyPage } from "../../sources/common/keyset.js";
 import { manyEach, oneEach, perParentLoader } from "../common/loaders.js";
-import { toActivity, toDemand, toPracticeSite } from "../civic/mappers.js";
+import { toActivity, toDemand, toPracticeSite, toVolunteer } from "../civic/mappers.js";
+import { Volunteer } from "../../schema/civic/volunteer.js";
 import { EventConnection } from "../governance/event-args.js";
 import { nestedEvents } from "../governance/nested-events.js";
-import { toGrid, toRiskAssessment } from "../governance/mappers.js";
+import { toGrid, toGridWorker, toRiskAssessment } from "../governance/mappers.js";
 import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
 import { Deliberation, PartyOrganization } from "../../schema/party/organization.js";
 import { MicroWish } from "../../schema/party/micro-wish.js";
@@ -36,6 +37,16 @@ export class CommunityResolver {
   async grids(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Grid[]> {
     const rows = await loaders.get("gridsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.governance.gridsByCommunity(codes), (r) => r.communityCode)).load(community.code);
     return rows.map(toGrid);
+  }
+
+  @FieldResolver(() => [GridWorker], { nullable: true, description: "Grid workers of all the community's grids (网格员), from the governance centre." })
+  async gridWorkers(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<GridWorker[]> {
+    const grids = await loaders.get("gridsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.governance.gridsByCommunity(codes), (r) => r.communityCode)).load(community.code);
+    const workers = loaders.get("workersByGrid", async (codes: readonly string[]) => manyEach(codes, await reads.governance.workersByGrid(codes), (r) => r.gridCode));
+    return (await workers.loadMany(grids.map((g) => g.code))).flatMap((rows) => {
+      if (rows instanceof Error) throw rows;
+      return rows.map(toGridWorker);
+    });
   }
 
   @FieldResolver(() => EventConnection, { nullable: true, description: "Governance events in the community (事件), newest first by default." })
@@ -102,6 +113,13 @@ export class CommunityResolver {
   async practiceStation(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<PracticeSite | null> {
     const row = await loaders.get("stationByCommunity", async (codes: readonly string[]) => oneEach(codes, await reads.civic.stationsByCommunity(codes), (r) => r.divisionCode)).load(community.code);
     return row && toPracticeSite(row);
+  }
+
+  @FieldResolver(() => [Volunteer], { nullable: true, description: "Volunteers living in the community (志愿者), in registration order, from the civic centre." })
+  async volunteers(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Volunteer[]> {
+    const page = { first: pageSize(first), direction: "ASC" as const };
+    const loader = perParentLoader(loaders, "volunteersByCommunity", page, (codes: readonly string[]) => reads.civic.volunteersByCommunity(codes, page), emptyPage);
+    return (await loader.load(community.code)).rows.map(toVolunteer);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Latest civilisation-practice activities for the community, from the civic centre." })

@@ -37,6 +37,10 @@ export class CivicReads {
   }
 
 
+  volunteersByCommunity(codes: readonly string[], page: PageRequest) {
+    return keysetPagesByParent(this.db, { table: volunteers, parentColumn: volunteers.communityCode, parents: codes, where: undefined, sortColumn: volunteers.id, idColumn: volunteers.id, page });
+  }
+
   volunteersByIdNumber(idNumbers: readonly string[]) {
     return this.db.select().from(volunteers).where(anyOf(volunteers.idNumber, idNumbers)).orderBy(asc(volunteers.id));
   }
