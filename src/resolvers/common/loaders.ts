@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import { emptyPage, type Page, type PageRequest } from "../../sources/common/keyset.js";
+import { pageSize } from "./cursor.js";
 
 /** Per-request DataLoaders, created on first use under a name that includes their arguments. */
 export class RequestLoaders {
@@ -43,4 +45,31 @@ export function perParentLoader<K extends string | number, V>(
     const byKey = await read(keys);
     return keys.map((k) => byKey.get(k) ?? fallback);
   });
+}
+
+/** The first `first` rows of one parent, one statement for every parent asked the same way. */
+export async function firstRowsOf<K extends string | number, R, N>(
+  loaders: RequestLoaders,
+  name: string,
+  key: K,
+  request: { first: number; direction: "ASC" | "DESC" },
+  read: (keys: readonly K[], page: PageRequest) => Promise<Map<K, Page<R>>>,
+  map: (row: R) => N,
+): Promise<N[]> {
+  const page = { first: pageSize(request.first), direction: request.direction };
+  const loader = perParentLoader(loaders, name, page, (keys: readonly K[]) => read(keys, page), emptyPage as Page<R>);
+  return (await loader.load(key)).rows.map(map);
+}
+
+/** Every row of one parent, one statement for every parent in the request. */
+export async function rowsOf<K extends string | number, R, N>(
+  loaders: RequestLoaders,
+  name: string,
+  key: K,
+  read: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  map: (row: R) => N,
+): Promise<N[]> {
+  const rows = await loaders.get(name, async (keys: readonly K[]) => manyEach(keys, await read(keys), keyOf)).load(key);
+  return rows.map(map);
 }

@@ -4,7 +4,7 @@ import { Event, EventFilterInput, EventOrder, EventTransition } from "../../sche
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import type { Context } from "../context.js";
 import { encodeCursor, toConnection } from "../common/connection.js";
-import { manyEach, oneEach } from "../common/loaders.js";
+import { oneEach, rowsOf } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { gridLoader, workerLoader } from "./loaders.js";
@@ -50,9 +50,6 @@ export class EventResolver {
 
   @FieldResolver(() => [EventTransition], { description: "Every lifecycle step, oldest first (流转记录)." })
   async history(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<EventTransition[]> {
-    const rows = await loaders
-      .get("eventHistory", async (ids: readonly number[]) => manyEach(ids, await reads.governance.transitionsByEvent(ids), (r) => r.eventId))
-      .load(event.rowId);
-    return rows.map(toTransition);
+    return rowsOf(loaders, "eventHistory", event.rowId, (ids: readonly number[]) => reads.governance.transitionsByEvent(ids), (r) => r.eventId, toTransition);
   }
 }

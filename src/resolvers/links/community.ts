@@ -6,9 +6,7 @@ import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { Community, Division } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
-import { pageSize } from "../common/cursor.js";
-import { emptyPage } from "../../sources/common/keyset.js";
-import { manyEach, oneEach, perParentLoader } from "../common/loaders.js";
+import { firstRowsOf, oneEach, perParentLoader, rowsOf } from "../common/loaders.js";
 import { toActivity, toDemand, toPracticeSite, toVolunteer } from "../civic/mappers.js";
 import { Volunteer } from "../../schema/civic/volunteer.js";
 import { EventConnection } from "../governance/event-args.js";
@@ -35,18 +33,16 @@ export class CommunityResolver {
 
   @FieldResolver(() => [Grid], { nullable: true, description: "Grids of the community (网格), from the governance centre." })
   async grids(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Grid[]> {
-    const rows = await loaders.get("gridsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.governance.gridsByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map(toGrid);
+    return rowsOf(loaders, "gridsByCommunity", community.code, (codes: readonly string[]) => reads.governance.gridsByCommunity(codes), (r) => r.communityCode, toGrid);
   }
 
   @FieldResolver(() => [GridWorker], { nullable: true, description: "Grid workers of all the community's grids (网格员), from the governance centre." })
   async gridWorkers(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<GridWorker[]> {
-    const grids = await loaders.get("gridsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.governance.gridsByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    const workers = loaders.get("workersByGrid", async (codes: readonly string[]) => manyEach(codes, await reads.governance.workersByGrid(codes), (r) => r.gridCode));
-    return (await workers.loadMany(grids.map((g) => g.code))).flatMap((rows) => {
-      if (rows instanceof Error) throw rows;
-      return rows.map(toGridWorker);
-    });
+    const gridRows = (codes: readonly string[]) => reads.governance.gridsByCommunity(codes);
+    const grids = await rowsOf(loaders, "gridsByCommunity", community.code, gridRows, (r) => r.communityCode, (r) => r.code);
+    const workerRows = (codes: readonly string[]) => reads.governance.workersByGrid(codes);
+    const perGrid = await Promise.all(grids.map((code) => rowsOf(loaders, "workersByGrid", code, workerRows, (r) => r.gridCode, toGridWorker)));
+    return perGrid.flat();
   }
 
   @FieldResolver(() => EventConnection, { nullable: true, description: "Governance events in the community (事件), newest first by default." })
@@ -62,20 +58,17 @@ export class CommunityResolver {
 
   @FieldResolver(() => [RiskAssessment], { nullable: true, description: "Risk assessments of the community (风险评估), oldest first." })
   async riskAssessments(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<RiskAssessment[]> {
-    const rows = await loaders.get("risksByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.governance.risksByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map(toRiskAssessment);
+    return rowsOf(loaders, "risksByCommunity", community.code, (codes: readonly string[]) => reads.governance.risksByCommunity(codes), (r) => r.communityCode, toRiskAssessment);
   }
 
   @FieldResolver(() => [Venue], { nullable: true, description: "Bookable rooms of the party-mass service complex, from the party centre." })
   async venues(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Venue[]> {
-    const rows = await loaders.get("venuesByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.venuesByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map(toVenue);
+    return rowsOf(loaders, "venuesByCommunity", community.code, (codes: readonly string[]) => reads.party.venuesByCommunity(codes), (r) => r.communityCode, toVenue);
   }
 
   @FieldResolver(() => [RedStation], { nullable: true, description: "Red stations (红色驿站) in the community, from the party centre." })
   async redStations(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<RedStation[]> {
-    const rows = await loaders.get("redStationsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.redStationsByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map((r) => toRedStation(r));
+    return rowsOf(loaders, "redStationsByCommunity", community.code, (codes: readonly string[]) => reads.party.redStationsByCommunity(codes), (r) => r.communityCode, (r) => toRedStation(r));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Number of party members attached to the community (党员数), from the party centre." })
@@ -85,28 +78,22 @@ export class CommunityResolver {
 
   @FieldResolver(() => [PartyMember], { nullable: true, description: "Party members attached to the community (党员), in registration order, from the party centre." })
   async partyMembers(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<PartyMember[]> {
-    const page = { first: pageSize(first), direction: "ASC" as const };
-    const loader = perParentLoader(loaders, "membersByCommunity", page, (codes: readonly string[]) => reads.party.membersByCommunity(codes, page), emptyPage);
-    return (await loader.load(community.code)).rows.map(toPartyMember);
+    return firstRowsOf(loaders, "membersByCommunity", community.code, { first, direction: "ASC" }, (codes, page) => reads.party.membersByCommunity(codes, page), toPartyMember);
   }
 
   @FieldResolver(() => [PartyOrganization], { nullable: true, description: "The community's party organisations (社区党委, 网格党支部, 楼栋党小组…), from the party centre." })
   async partyOrganizations(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<PartyOrganization[]> {
-    const rows = await loaders.get("orgsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.organizationsByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map(toOrganization);
+    return rowsOf(loaders, "orgsByCommunity", community.code, (codes: readonly string[]) => reads.party.organizationsByCommunity(codes), (r) => r.communityCode, toOrganization);
   }
 
   @FieldResolver(() => [Deliberation], { nullable: true, description: "Deliberations held in the community (议事协商), oldest first, from the party centre." })
   async deliberations(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Deliberation[]> {
-    const rows = await loaders.get("deliberationsByCommunity", async (codes: readonly string[]) => manyEach(codes, await reads.party.deliberationsByCommunity(codes), (r) => r.communityCode)).load(community.code);
-    return rows.map(toDeliberation);
+    return rowsOf(loaders, "deliberationsByCommunity", community.code, (codes: readonly string[]) => reads.party.deliberationsByCommunity(codes), (r) => r.communityCode, toDeliberation);
   }
 
   @FieldResolver(() => [MicroWish], { nullable: true, description: "Latest micro-wishes (微心愿) from the community, from the party centre." })
   async microWishes(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<MicroWish[]> {
-    const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "wishesByCommunity", page, (codes: readonly string[]) => reads.party.microWishesByCommunity(codes, page), emptyPage);
-    return (await loader.load(community.code)).rows.map(toMicroWish);
+    return firstRowsOf(loaders, "wishesByCommunity", community.code, { first, direction: "DESC" }, (codes, page) => reads.party.microWishesByCommunity(codes, page), toMicroWish);
   }
 
   @FieldResolver(() => PracticeSite, { nullable: true, description: "The community's civilisation practice station (新时代文明实践站), from the civic centre." })
@@ -117,22 +104,16 @@ export class CommunityResolver {
 
   @FieldResolver(() => [Volunteer], { nullable: true, description: "Volunteers living in the community (志愿者), in registration order, from the civic centre." })
   async volunteers(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Volunteer[]> {
-    const page = { first: pageSize(first), direction: "ASC" as const };
-    const loader = perParentLoader(loaders, "volunteersByCommunity", page, (codes: readonly string[]) => reads.civic.volunteersByCommunity(codes, page), emptyPage);
-    return (await loader.load(community.code)).rows.map(toVolunteer);
+    return firstRowsOf(loaders, "volunteersByCommunity", community.code, { first, direction: "ASC" }, (codes, page) => reads.civic.volunteersByCommunity(codes, page), toVolunteer);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Latest civilisation-practice activities for the community, from the civic centre." })
   async activities(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Activity[]> {
-    const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "activitiesByCommunity", page, (codes: readonly string[]) => reads.civic.activitiesByCommunity(codes, page), emptyPage);
-    return (await loader.load(community.code)).rows.map(toActivity);
+    return firstRowsOf(loaders, "activitiesByCommunity", community.code, { first, direction: "DESC" }, (codes, page) => reads.civic.activitiesByCommunity(codes, page), toActivity);
   }
 
   @FieldResolver(() => [Demand], { nullable: true, description: "Latest service orders (点单) from the community, from the civic centre." })
   async demands(@Root() community: Community, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Demand[]> {
-    const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "demandsByCommunity", page, (codes: readonly string[]) => reads.civic.demandsByCommunity(codes, page), emptyPage);
-    return (await loader.load(community.code)).rows.map(toDemand);
+    return firstRowsOf(loaders, "demandsByCommunity", community.code, { first, direction: "DESC" }, (codes, page) => reads.civic.demandsByCommunity(codes, page), toDemand);
   }
 }

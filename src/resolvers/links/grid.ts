@@ -4,9 +4,7 @@ import { EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { Community } from "../../schema/registry/division.js";
 import type { Context } from "../context.js";
-import { emptyPage } from "../../sources/common/keyset.js";
-import { manyEach, perParentLoader } from "../common/loaders.js";
-import { pageSize } from "../common/cursor.js";
+import { firstRowsOf, rowsOf } from "../common/loaders.js";
 import { Demand } from "../../schema/civic/activity.js";
 import { MicroWish } from "../../schema/party/micro-wish.js";
 import { PartyMember } from "../../schema/party/member.js";
@@ -30,8 +28,7 @@ export class GridResolver {
 
   @FieldResolver(() => [GridWorker], { description: "Grid workers serving the grid (网格员)." })
   async workers(@Root() grid: Grid, @Ctx() { loaders, reads }: Context): Promise<GridWorker[]> {
-    const rows = await loaders.get("workersByGrid", async (codes: readonly string[]) => manyEach(codes, await reads.governance.workersByGrid(codes), (r) => r.gridCode)).load(grid.code);
-    return rows.map(toGridWorker);
+    return rowsOf(loaders, "workersByGrid", grid.code, (codes: readonly string[]) => reads.governance.workersByGrid(codes), (r) => r.gridCode, toGridWorker);
   }
 
   @FieldResolver(() => EventConnection, { description: "Events in the grid, newest first by default." })
@@ -47,29 +44,22 @@ export class GridResolver {
 
   @FieldResolver(() => [PartyOrganization], { nullable: true, description: "Party organisations covering the grid (网格党支部, 楼栋党小组), from the party centre." })
   async partyOrganizations(@Root() grid: Grid, @Ctx() { loaders, reads }: Context): Promise<PartyOrganization[]> {
-    const rows = await loaders.get("orgsByGrid", async (codes: readonly string[]) => manyEach(codes, await reads.party.organizationsByGrid(codes), (r) => r.gridCode ?? "")).load(grid.code);
-    return rows.map(toOrganization);
+    return rowsOf(loaders, "orgsByGrid", grid.code, (codes: readonly string[]) => reads.party.organizationsByGrid(codes), (r) => r.gridCode ?? "", toOrganization);
   }
 
   @FieldResolver(() => [PartyMember], { nullable: true, description: "Party members assigned to the grid (党员进网入格), from the party centre." })
   async partyMembers(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 20, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<PartyMember[]> {
-    const page = { first: pageSize(first), direction: "ASC" as const };
-    const loader = perParentLoader(loaders, "membersByGrid", page, (codes: readonly string[]) => reads.party.membersByGrid(codes, page), emptyPage);
-    return (await loader.load(grid.code)).rows.map(toPartyMember);
+    return firstRowsOf(loaders, "membersByGrid", grid.code, { first, direction: "ASC" }, (codes, page) => reads.party.membersByGrid(codes, page), toPartyMember);
   }
 
   @FieldResolver(() => [MicroWish], { nullable: true, description: "Latest micro-wishes from the grid, from the party centre." })
   async microWishes(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<MicroWish[]> {
-    const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "wishesByGrid", page, (codes: readonly string[]) => reads.party.microWishesByGrid(codes, page), emptyPage);
-    return (await loader.load(grid.code)).rows.map(toMicroWish);
+    return firstRowsOf(loaders, "wishesByGrid", grid.code, { first, direction: "DESC" }, (codes, page) => reads.party.microWishesByGrid(codes, page), toMicroWish);
   }
 
   @FieldResolver(() => [Demand], { nullable: true, description: "Latest service orders (点单) from the grid, from the civic centre." })
   async demands(@Root() grid: Grid, @Arg("first", () => Int, { defaultValue: 10, description: "How many (1–100)." }) first: number, @Ctx() { loaders, reads }: Context): Promise<Demand[]> {
-    const page = { first: pageSize(first), direction: "DESC" as const };
-    const loader = perParentLoader(loaders, "demandsByGrid", page, (codes: readonly string[]) => reads.civic.demandsByGrid(codes, page), emptyPage);
-    return (await loader.load(grid.code)).rows.map(toDemand);
+    return firstRowsOf(loaders, "demandsByGrid", grid.code, { first, direction: "DESC" }, (codes, page) => reads.civic.demandsByGrid(codes, page), toDemand);
   }
 }
 

@@ -11,7 +11,7 @@ import { toDeliberation, toOrganization, toPartyMember, toVenue } from "./mapper
 import { Deliberation, OrganizationKind, PartyOrganization } from "../../schema/party/organization.js";
 import type { PartyOrganizationRow } from "../../sources/party/tables.js";
 import { encodeCursor } from "../common/cursor.js";
-import { manyEach } from "../common/loaders.js";
+import { rowsOf } from "../common/loaders.js";
 
 const PartyMemberConnection = Connection(PartyMember, "PartyMember", "A page of party members (党员列表).");
 const OrganizationConnection = Connection(PartyOrganization, "PartyOrganization", "A page of party organisations (党组织列表).");
@@ -65,7 +65,6 @@ export class PartyListResolver {
 export class PartyOrganizationResolver {
   @FieldResolver(() => [PartyOrganization], { description: "Organisations directly under this one (下级组织)." })
   async children(@Root() org: PartyOrganization, @Ctx() { loaders, reads }: Context): Promise<PartyOrganization[]> {
-    const rows = await loaders.get("orgsByParent", async (ids: readonly number[]) => manyEach(ids, await reads.party.organizationsByParent(ids), (r) => r.parentId ?? 0)).load(org.rowId);
-    return rows.map(toOrganization);
+    return rowsOf(loaders, "orgsByParent", org.rowId, (ids: readonly number[]) => reads.party.organizationsByParent(ids), (r) => r.parentId ?? 0, toOrganization);
   }
 }
