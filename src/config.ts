@@ -18,7 +18,30 @@ export interface Config {
   seedScale: number;
   /** Milliseconds a source gets to hand out a connection before it counts as unavailable. */
   connectTimeoutMs: number;
+  /** The city's extent: reported locations outside it are refused. */
+  cityBounds: CityBounds;
   production: boolean;
+}
+
+/** A latitude/longitude box (WGS-84). */
+export interface CityBounds {
+  minLat: number;
+  minLng: number;
+  maxLat: number;
+  maxLng: number;
+}
+
+// The demo city's extent, with a margin.
+const DEFAULT_CITY_BOUNDS = "31.2,111.7,32.2,112.8";
+
+function bounds(env: NodeJS.ProcessEnv): CityBounds {
+  const raw = env.GONGZHI_CITY_BOUNDS || DEFAULT_CITY_BOUNDS;
+  const parts = raw.split(",").map(Number);
+  const [minLat = NaN, minLng = NaN, maxLat = NaN, maxLng = NaN] = parts;
+  if (parts.length !== 4 || !(minLat < maxLat && minLng < maxLng)) {
+    throw new Error(`GONGZHI_CITY_BOUNDS must be "minLat,minLng,maxLat,maxLng", got "${raw}"`);
+  }
+  return { minLat, minLng, maxLat, maxLng };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -47,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idSecret,
     seedScale: int(env, "GONGZHI_SEED_SCALE", 1),
     connectTimeoutMs: int(env, "GONGZHI_CONNECT_TIMEOUT_MS", 2000),
+    cityBounds: bounds(env),
     production,
   };
 }

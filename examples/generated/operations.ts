@@ -109,6 +109,39 @@ export enum ActivityStatus {
   Published = 'PUBLISHED'
 }
 
+/** A risk assessment (风险评估/联合研判) of a community. */
+export type AssessRiskInput = {
+  /** The community (12 digits). */
+  communityCode: Scalars['String']['input'];
+  /** Risk level. */
+  level: RiskLevel;
+  /** Events of this community the assessment is about (at most 50). */
+  linkedEventIds?: Array<Scalars['ID']['input']>;
+  /** Measures decided (防范措施). */
+  measures: Scalars['String']['input'];
+  /** Topic (研判事项). */
+  topic: Scalars['String']['input'];
+};
+
+/** A recorded risk assessment. */
+export type AssessRiskPayload = {
+  __typename?: 'AssessRiskPayload';
+  /** The assessment. */
+  riskAssessment: RiskAssessment;
+};
+
+/** Summon departments to an event (吹哨). */
+export type BlowWhistleInput = {
+  /** Departments summoned (1 to 20, each named once). */
+  departments: Array<Scalars['String']['input']>;
+  /** The street (9 digits) or community (12) blowing the whistle; the event must lie in it. */
+  divisionCode: Scalars['String']['input'];
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** What they are summoned for (吹哨事由). */
+  note: Scalars['String']['input'];
+};
+
 /** A community (社区) with everything the three centres hold about it. */
 export type Community = Node & {
   __typename?: 'Community';
@@ -351,6 +384,26 @@ export enum DemandStatus {
   Rated = 'RATED'
 }
 
+/** Type of dispute (纠纷类型). */
+export enum DisputeType {
+  /** Consumer (消费纠纷). */
+  Consumer = 'CONSUMER',
+  /** Labour and wages (劳资纠纷). */
+  LabourWages = 'LABOUR_WAGES',
+  /** Land and demolition (土地征迁). */
+  LandDemolition = 'LAND_DEMOLITION',
+  /** Marriage and family (婚姻家庭). */
+  MarriageFamily = 'MARRIAGE_FAMILY',
+  /** Medical (医疗纠纷). */
+  Medical = 'MEDICAL',
+  /** Between neighbours (邻里纠纷). */
+  Neighbour = 'NEIGHBOUR',
+  /** Other (其他). */
+  Other = 'OTHER',
+  /** Property management (物业纠纷). */
+  Property = 'PROPERTY'
+}
+
 /** An administrative division (行政区划) keyed by its 12-digit statistical code. */
 export type Division = Node & {
   __typename?: 'Division';
@@ -391,6 +444,8 @@ export type Event = Node & ResidentNeed & {
   __typename?: 'Event';
   /** Address (地址). */
   address: Scalars['String']['output'];
+  /** Lifecycle steps allowed from the current state, for transitionEvent. */
+  allowedActions: Array<EventAction>;
   /** Department it was assigned to (承办部门). */
   assignedDepartment?: Maybe<Scalars['String']['output']>;
   /** Category (类别). */
@@ -421,8 +476,12 @@ export type Event = Node & ResidentNeed & {
   lat?: Maybe<Scalars['Float']['output']>;
   /** Longitude (WGS-84). */
   lng?: Maybe<Scalars['Float']['output']>;
+  /** Mediations of this dispute (调解记录), oldest first. */
+  mediations: Array<Mediation>;
   /** State, common to all three centres. */
   needState: NeedState;
+  /** Departments summoned by its whistles that have not reported yet (未报到部门). */
+  pendingDepartments: Array<Scalars['String']['output']>;
   /** When it was reported (上报时间). */
   reportedAt: Scalars['DateTimeISO']['output'];
   /** When the resident asked. */
@@ -439,7 +498,29 @@ export type Event = Node & ResidentNeed & {
   urgency: EventUrgency;
   /** Version for optimistic concurrency (版本号). */
   version: Scalars['Int']['output'];
+  /** Whistles blown for it (吹哨), oldest first. */
+  whistles: Array<Whistle>;
 };
+
+/** A step of the event lifecycle (办理操作). */
+export enum EventAction {
+  /** Accept a reported event (受理): REPORTED → ACCEPTED. */
+  Accept = 'ACCEPT',
+  /** Hand it to a department or grid worker (交办): ACCEPTED → ASSIGNED. */
+  Assign = 'ASSIGN',
+  /** Close it (办结): VERIFIED → CLOSED. */
+  Close = 'CLOSE',
+  /** Refuse it as not actionable (不予受理): REPORTED or ACCEPTED → REJECTED; needs a note. */
+  Reject = 'REJECT',
+  /** The check failed, handle it again (回退): VERIFIED → IN_PROGRESS; needs a note. */
+  Reopen = 'REOPEN',
+  /** Report back what was done (反馈): IN_PROGRESS → RESPONDED. */
+  Respond = 'RESPOND',
+  /** Start handling it (处置): ASSIGNED → IN_PROGRESS. */
+  Start = 'START',
+  /** Check the result on site (核查): RESPONDED → VERIFIED. */
+  Verify = 'VERIFY'
+}
 
 /** Category of a governance event (事件类别). */
 export enum EventCategory {
@@ -507,6 +588,8 @@ export type EventFilterInput = {
   reportedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only these states. */
   statuses?: InputMaybe<Array<EventStatus>>;
+  /** True: only events under supervision (督办中); false: only events not under supervision. */
+  supervised?: InputMaybe<Scalars['Boolean']['input']>;
   /** Text in the title, description or address. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only these urgencies. */
@@ -528,6 +611,13 @@ export enum EventOrderField {
   /** By report time. */
   ReportedAt = 'REPORTED_AT'
 }
+
+/** The event a mutation changed. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event as it is now. */
+  event: Event;
+};
 
 /** Lifecycle state of an event (办理状态). */
 export enum EventStatus {
@@ -695,6 +785,39 @@ export enum GridWorkerKind {
   PartTime = 'PART_TIME'
 }
 
+/** The mediation (调解) of a dispute event. */
+export type Mediation = Node & {
+  __typename?: 'Mediation';
+  /** Terms agreed (调解协议). */
+  agreement?: Maybe<Scalars['String']['output']>;
+  /** Type of dispute. */
+  disputeType: DisputeType;
+  /** The dispute event mediated. */
+  event: Event;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** When it was mediated. */
+  mediatedAt: Scalars['DateTimeISO']['output'];
+  /** Mediator (调解员). */
+  mediator: Scalars['String']['output'];
+  /** Outcome. */
+  outcome: MediationOutcome;
+  /** The parties (当事人). */
+  parties: Array<Scalars['String']['output']>;
+};
+
+/** Result of a mediation (调解结果). */
+export enum MediationOutcome {
+  /** The parties reached an agreement (调解成功). */
+  Agreement = 'AGREEMENT',
+  /** No agreement (调解不成). */
+  Failed = 'FAILED',
+  /** Partly settled (部分达成). */
+  Partial = 'PARTIAL',
+  /** Referred to court or arbitration (移交诉讼/仲裁). */
+  Referred = 'REFERRED'
+}
+
 /** A resident's micro-wish (微心愿) that a party member claims and fulfils. */
 export type MicroWish = Node & ResidentNeed & {
   __typename?: 'MicroWish';
@@ -751,6 +874,59 @@ export enum MicroWishStatus {
   /** Waiting for a member to claim it (待认领). */
   Open = 'OPEN'
 }
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a risk assessment (风险评估/联合研判) of a community, linking events of that community. */
+  assessRisk: AssessRiskPayload;
+  /** Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle. */
+  blowWhistle: WhistlePayload;
+  /** Record the mediation (调解) of a dispute event. */
+  recordMediation: RecordMediationPayload;
+  /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. */
+  reportEvent: ReportEventPayload;
+  /** A summoned department reports to a whistle (报到) and records its action; each department reports once. */
+  reportToWhistle: WhistlePayload;
+  /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. */
+  superviseEvent: EventPayload;
+  /** Take one lifecycle step (流转). Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion). */
+  transitionEvent: EventPayload;
+};
+
+
+export type MutationAssessRiskArgs = {
+  input: AssessRiskInput;
+};
+
+
+export type MutationBlowWhistleArgs = {
+  input: BlowWhistleInput;
+};
+
+
+export type MutationRecordMediationArgs = {
+  input: RecordMediationInput;
+};
+
+
+export type MutationReportEventArgs = {
+  input: ReportEventInput;
+};
+
+
+export type MutationReportToWhistleArgs = {
+  input: ReportToWhistleInput;
+};
+
+
+export type MutationSuperviseEventArgs = {
+  input: SuperviseEventInput;
+};
+
+
+export type MutationTransitionEventArgs = {
+  input: TransitionEventInput;
+};
 
 /** Which resident needs to list. */
 export type NeedFilter = {
@@ -1025,6 +1201,8 @@ export type Query = {
   riskAssessments: RiskAssessmentConnection;
   /** Each source database's health and round-trip time (数据源状态). */
   sources: Array<SourceHealth>;
+  /** The supervision ledger of a street or community (督办台账): open events that are overdue or under supervision, earliest due first. */
+  supervisionList: EventConnection;
   /** Bookable venues of the party-mass service complexes in a jurisdiction (阵地). */
   venues: VenueConnection;
   /** Volunteer teams in a jurisdiction (志愿服务队). */
@@ -1167,6 +1345,13 @@ export type QueryRiskAssessmentsArgs = {
 };
 
 
+export type QuerySupervisionListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  divisionCode: Scalars['String']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1185,6 +1370,31 @@ export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
   first?: Scalars['Int']['input'];
+};
+
+/** The mediation (调解) of a dispute event. */
+export type RecordMediationInput = {
+  /** Terms agreed (调解协议); required when the outcome is AGREEMENT. */
+  agreement?: InputMaybe<Scalars['String']['input']>;
+  /** Type of dispute. */
+  disputeType: DisputeType;
+  /** The dispute event. */
+  eventId: Scalars['ID']['input'];
+  /** Mediator (调解员). */
+  mediator: Scalars['String']['input'];
+  /** Outcome. */
+  outcome: MediationOutcome;
+  /** The parties (当事人), at least two. */
+  parties: Array<Scalars['String']['input']>;
+};
+
+/** A recorded mediation and its event. */
+export type RecordMediationPayload = {
+  __typename?: 'RecordMediationPayload';
+  /** The event as it is now. */
+  event: Event;
+  /** The mediation. */
+  mediation: Mediation;
 };
 
 /** A red station (红色驿站): a rest point for sanitation workers, couriers and residents. */
@@ -1212,6 +1422,51 @@ export type RedStation = Node & {
   name: Scalars['String']['output'];
   /** Opening time, local. */
   opensAt: Scalars['String']['output'];
+};
+
+/** A new event (事件上报). */
+export type ReportEventInput = {
+  /** Address, at most 200 characters. */
+  address: Scalars['String']['input'];
+  /** Category; with urgency it sets the due time (办理时限). */
+  category: EventCategory;
+  /** Channel it arrived through. */
+  channel: EventChannel;
+  /** What happened, at most 4000 characters. */
+  description: Scalars['String']['input'];
+  /** Code of the grid where it happened (15 digits). */
+  gridCode: Scalars['String']['input'];
+  /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where exactly; must lie inside the city. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Reporting resident's name, when a resident reports. */
+  reporterName?: InputMaybe<Scalars['String']['input']>;
+  /** Reporting resident's phone number. */
+  reporterPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Short title, at most 200 characters. */
+  title: Scalars['String']['input'];
+  /** Urgency. */
+  urgency: EventUrgency;
+};
+
+/** The reported event. */
+export type ReportEventPayload = {
+  __typename?: 'ReportEventPayload';
+  /** The event as it is now. */
+  event: Event;
+  /** True when this was a resend: the event was reported by an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** A summoned department reports (报到) and records its action. */
+export type ReportToWhistleInput = {
+  /** What it did (处置情况). */
+  action: Scalars['String']['input'];
+  /** The reporting department; it must have been summoned. */
+  department: Scalars['String']['input'];
+  /** The whistle. */
+  whistleId: Scalars['ID']['input'];
 };
 
 /** A resident's need, whichever centre holds it: micro-wishes, service orders and livelihood-request events (群众需求). */
@@ -1263,6 +1518,8 @@ export type RiskAssessment = Node & {
   id: Scalars['ID']['output'];
   /** Risk level (风险等级). */
   level: RiskLevel;
+  /** Events the assessment is about. */
+  linkedEvents: Array<Event>;
   /** Measures decided (防范措施). */
   measures: Scalars['String']['output'];
   /** Topic (研判事项). */
@@ -1312,6 +1569,18 @@ export type SourceHealth = {
   up: Scalars['Boolean']['output'];
 };
 
+/** Put an overdue event under supervision (督办), change its level, or lift it. */
+export type SuperviseEventInput = {
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The event's version as the caller last saw it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Supervision level; null lifts supervision (撤销督办). */
+  level?: InputMaybe<SupervisionLevel>;
+  /** Instructions or reason (督办意见). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Supervision level of an overdue event (督办级别). */
 export enum SupervisionLevel {
   /** Ordinary supervision (普通督办). */
@@ -1321,6 +1590,22 @@ export enum SupervisionLevel {
   /** Yellow-card supervision (黄牌督办). */
   YellowCard = 'YELLOW_CARD'
 }
+
+/** One lifecycle step of an event (流转). */
+export type TransitionEventInput = {
+  /** The step to take. */
+  action: EventAction;
+  /** For ASSIGN: the department taking it over (承办部门). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The event's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, in the actor's words (意见); required for REJECT and REOPEN. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** For ASSIGN: the grid worker taking it over. */
+  workerId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A bookable room in a community's party-mass service complex (党群服务阵地). */
 export type Venue = Node & {
@@ -1451,6 +1736,43 @@ export type VolunteerTeamEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: VolunteerTeam;
+};
+
+/** A whistle (吹哨): a street or community summoning departments to an event. */
+export type Whistle = Node & {
+  __typename?: 'Whistle';
+  /** When it was blown. */
+  blownAt: Scalars['DateTimeISO']['output'];
+  /** Code of the street or community that blew it. */
+  blownByCode: Scalars['String']['output'];
+  /** The event the departments were summoned to. */
+  event: Event;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** What the departments are summoned for (吹哨事由). */
+  note: Scalars['String']['output'];
+  /** Every department summoned, and whether it has reported (报到). */
+  summons: Array<WhistleSummons>;
+};
+
+/** A whistle and the event it concerns. */
+export type WhistlePayload = {
+  __typename?: 'WhistlePayload';
+  /** The event as it is now. */
+  event: Event;
+  /** The whistle. */
+  whistle: Whistle;
+};
+
+/** A department summoned by a whistle, and its report (报到) once it came. */
+export type WhistleSummons = {
+  __typename?: 'WhistleSummons';
+  /** What it did (处置情况). */
+  action?: Maybe<Scalars['String']['output']>;
+  /** Department summoned (被吹哨部门). */
+  department: Scalars['String']['output'];
+  /** When it reported (报到时间); null while it has not. */
+  reportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** Category of civilisation-practice service (服务类别). */
@@ -1672,7 +1994,9 @@ export type PersonProfileQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string, partyMemberships: Array<{ id: string, kind: PartyMemberKind, communityCode: string, gridCode: string | null, workplace: string | null, skills: Array<string>, joinedOn: string }> | null, volunteerRecords: Array<{ id: string, volunteerNo: string, communityCode: string, skills: Array<string>, totalHours: number }> | null, gridWorkerPosts: Array<{ id: string, gridCode: string, kind: GridWorkerKind, isGridLeader: boolean }> | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -1,5 +1,7 @@
+import type { CityBounds } from "../config.js";
 import type { RegistryReads } from "../sources/registry/reads.js";
 import type { GovernanceReads } from "../sources/governance/reads.js";
+import type { GovernanceCommands } from "../sources/governance/commands.js";
 import type { PartyReads } from "../sources/party/reads.js";
 import type { CivicReads } from "../sources/civic/reads.js";
 import type { SourceDatabases } from "../sources/index.js";
@@ -13,14 +15,29 @@ export interface Reads {
   governance: GovernanceReads;
 }
 
-/** What every resolver receives. */
-export interface Context {
-  reads: Reads;
-  databases: SourceDatabases;
-  loaders: RequestLoaders;
-  idSecret: string;
+/** The writes of each centre, each inside its own source's transactions. */
+export interface Commands {
+  governance: GovernanceCommands;
 }
 
-export function createContext(reads: Reads, databases: SourceDatabases, idSecret: string): Context {
-  return { reads, databases, loaders: new RequestLoaders(), idSecret };
+/** What the API holds for its whole life and shares with every request. */
+export interface Services {
+  reads: Reads;
+  commands: Commands;
+  databases: SourceDatabases;
+  /** Key for the opaque Person ids. */
+  idSecret: string;
+  /** Reported locations must lie inside this box. */
+  cityBounds: CityBounds;
+}
+
+/** What every resolver receives. */
+export interface Context extends Services {
+  loaders: RequestLoaders;
+  /** Who is acting, as recorded in histories; `anonymous` when the request does not say. */
+  actor: string;
+}
+
+export function createContext(services: Services, actor: string): Context {
+  return { ...services, loaders: new RequestLoaders(), actor };
 }

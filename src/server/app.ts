@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
-import type { Reads } from "../resolvers/context.js";
+import type { Commands, Reads } from "../resolvers/context.js";
+import { GovernanceCommands } from "../sources/governance/commands.js";
 import { CivicReads } from "../sources/civic/reads.js";
 import { GovernanceReads } from "../sources/governance/reads.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
@@ -25,6 +26,12 @@ export function createReads(databases: SourceDatabases): Reads {
   };
 }
 
+export function createCommands(databases: SourceDatabases): Commands {
+  return {
+    governance: new GovernanceCommands(databases.governance),
+  };
+}
+
 /**
  * Connects the four sources (starting the embedded server when no URLs are configured),
  * migrates them, optionally loads demo data into an empty registry, and serves HTTP.
@@ -44,7 +51,8 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     const { rows } = await databases.registry.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM divisions");
     if (rows[0]?.n === 0) await hooks.onEmptyDatabases(databases);
   }
-  const http = await createHttpApp({ schema: await createSchema(), reads: createReads(databases), databases, idSecret: config.idSecret });
+  const services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds };
+  const http = await createHttpApp({ schema: await createSchema(), services });
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

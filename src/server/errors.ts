@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { SourceUnavailableError } from "../sources/common/errors.js";
+import { CommandError, SourceUnavailableError } from "../sources/common/errors.js";
 
 const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",
@@ -16,11 +16,11 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-/** The first SourceUnavailableError in the cause chain (GraphQL and drizzle both wrap errors), else the innermost GraphQL cause. */
+/** The first SourceUnavailableError or CommandError in the cause chain (GraphQL and drizzle both wrap errors), else the innermost GraphQL cause. */
 function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
-  for (let e: unknown = current; e instanceof Error; e = e.cause) if (e instanceof SourceUnavailableError) return e;
+  for (let e: unknown = current; e instanceof Error; e = e.cause) if (e instanceof SourceUnavailableError || e instanceof CommandError) return e;
   return current;
 }
 
@@ -29,6 +29,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const cause = rootCause(error);
   if (cause instanceof SourceUnavailableError) {
     return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: "SOURCE_UNAVAILABLE", source: cause.source } };
+  }
+  if (cause instanceof CommandError) {
+    return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: cause.code, ...cause.details } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {

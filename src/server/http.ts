@@ -2,7 +2,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
-import { createContext, type Context, type Reads } from "../resolvers/context.js";
+import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
 import { formatError } from "./errors.js";
@@ -11,6 +11,20 @@ const MAX_BODY_BYTES = 1_000_000;
 
 type RequestContext = Context & { queryStats?: QueryStats };
 
+/**
+ * The acting person from `X-Actor` (percent-encoded, so Chinese names survive HTTP headers).
+ * Histories record it; tokens replace it once requests are authenticated.
+ */
+function actorOf(headers: HeaderMap): string {
+  const raw = headers.get("x-actor");
+  if (!raw) return "anonymous";
+  try {
+    return decodeURIComponent(raw).trim().slice(0, 80) || "anonymous";
+  } catch {
+    return raw.slice(0, 80);
+  }
+}
+
 export interface HttpApp {
   server: Server;
   apollo: ApolloServer<RequestContext>;
@@ -18,7 +32,7 @@ export interface HttpApp {
 }
 
 /** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; reads: Reads; databases: SourceDatabases; idSecret: string }): Promise<HttpApp> {
+export async function createHttpApp(options: { schema: GraphQLSchema; services: Services }): Promise<HttpApp> {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError,
@@ -46,7 +60,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; reads: Rea
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/health") return health(res, options.databases);
+    if (url.pathname === "/health") return health(res, options.services.databases);
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
     const body = req.method === "POST" ? await readBody(req) : undefined;
     if (body === null) return send(res, 413, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] }));
@@ -57,7 +71,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; reads: Rea
     const result = await withQueryStats(queryStats, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => ({ ...createContext(options.reads, options.databases, options.idSecret), queryStats: wantsStats ? queryStats : undefined }),
+        context: async () => ({ ...createContext(options.services, actorOf(headers)), queryStats: wantsStats ? queryStats : undefined }),
       }),
     );
     const outHeaders = Object.fromEntries(result.headers);

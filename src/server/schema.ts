@@ -1,8 +1,11 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { validateInput } from "../resolvers/common/input-validation.js";
 import { RootResolver } from "../resolvers/common/root-resolver.js";
 import { EventResolver } from "../resolvers/governance/event-resolver.js";
+import { EventMutationResolver } from "../resolvers/governance/event-mutations.js";
+import { EscalationMutationResolver, MediationResolver, RiskAssessmentResolver, WhistleResolver } from "../resolvers/governance/escalation-resolver.js";
 import { CommunityResolver } from "../resolvers/links/community.js";
 import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
 import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
@@ -14,8 +17,8 @@ import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, Vo
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
-    validate: false,
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
+    validateFn: validateInput,
     emitSchemaFile: false,
   });
 }

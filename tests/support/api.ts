@@ -24,11 +24,11 @@ export async function startTestApi(urlOverrides: Partial<Record<SourceName, stri
   return startApi(config);
 }
 
-/** POSTs one GraphQL operation, asking for statement counts. */
-export async function graphql<T = Record<string, any>>(api: RunningApi, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+/** POSTs one GraphQL operation, asking for statement counts; `actor` is sent as X-Actor. */
+export async function graphql<T = Record<string, any>>(api: RunningApi, query: string, variables?: Record<string, unknown>, options: { actor?: string } = {}): Promise<GraphQLResponse<T>> {
   const res = await fetch(api.url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-query-stats": "1" },
+    headers: { "content-type": "application/json", "x-query-stats": "1", ...(options.actor ? { "x-actor": encodeURIComponent(options.actor) } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as GraphQLResponse<T>;

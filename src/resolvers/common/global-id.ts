@@ -10,21 +10,21 @@ export interface DecodedId {
   key: string;
 }
 
-export function fromGlobalId(id: string): DecodedId {
+export function fromGlobalId(id: string, field = "id"): DecodedId {
   const text = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, "base64url").toString("utf8") : "";
   const colon = text.indexOf(":");
   if (colon <= 0 || colon === text.length - 1) {
-    throw new GraphQLError(`Malformed id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+    throw new GraphQLError(`Malformed id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
   }
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
 }
 
-/** Decodes an id that must be of `type` and have an integer key. */
-export function intKeyOf(id: string, type: string): number {
-  const decoded = fromGlobalId(id);
+/** Decodes an id that must be of `type` and have an integer key; `field` names it in errors. */
+export function intKeyOf(id: string, type: string, field = "id"): number {
+  const decoded = fromGlobalId(id, field);
   const key = Number(decoded.key);
   if (decoded.type !== type || !Number.isSafeInteger(key) || key <= 0) {
-    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not a ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not a ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
   }
   return key;
 }

@@ -16,7 +16,7 @@ import { fromGlobalId } from "./global-id.js";
 import { divisionLoader } from "../registry/loaders.js";
 import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
-import { toEvent, toGrid, toGridWorker, toRiskAssessment } from "../governance/mappers.js";
+import { toEvent, toGrid, toGridWorker, toMediation, toRiskAssessment, toWhistle } from "../governance/mappers.js";
 import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
 import { toActivity, toDemand, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
 import { oneEach } from "./loaders.js";
@@ -165,5 +165,7 @@ function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Nod
     PracticeSite: lookupById(ctx, "PracticeSite", (ids) => civic.byId("practiceSites", ids), toPracticeSite),
     VolunteerTeam: lookupById(ctx, "VolunteerTeam", (ids) => civic.byId("volunteerTeams", ids), toVolunteerTeam),
     RiskAssessment: lookupById(ctx, "RiskAssessment", (ids) => governance.byId("riskAssessments", ids), toRiskAssessment),
+    Whistle: lookupById(ctx, "Whistle", (ids) => governance.byId("whistles", ids), toWhistle),
+    Mediation: lookupById(ctx, "Mediation", (ids) => governance.byId("mediations", ids), toMediation),
   };
 }

@@ -29,6 +29,7 @@ export function eventFilter(input: EventFilterInput | null | undefined, now = ne
     throw new GraphQLError("`reportedAfter` must be before `reportedBefore`", { extensions: { code: "BAD_USER_INPUT", argument: "filter.reportedAfter" } });
   }
   if (input.overdue) filter.overdueAt = now;
+  if (input.supervised != null) filter.supervised = input.supervised;
   if (input.text) {
     if (input.text.length > 100) throw new GraphQLError("`text` is at most 100 characters", { extensions: { code: "BAD_USER_INPUT", argument: "filter.text" } });
     filter.text = input.text;

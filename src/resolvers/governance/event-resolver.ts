@@ -5,10 +5,13 @@ import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import type { Context } from "../context.js";
 import { encodeCursor, toConnection } from "../common/connection.js";
 import { oneEach, rowsOf } from "../common/loaders.js";
-import { notFound } from "../common/validate.js";
+import { divisionCodeArg, notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { gridLoader, workerLoader } from "./loaders.js";
-import { toEvent, toGrid, toGridWorker, toTransition } from "./mappers.js";
+import { toEvent, toGrid, toGridWorker, toMediation, toTransition, toWhistle } from "./mappers.js";
+import { Mediation, Whistle } from "../../schema/governance/escalation.js";
+import { EventAction } from "../../schema/governance/event-inputs.js";
+import { allowedActions, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
 
 export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
 
@@ -46,6 +49,39 @@ export class EventResolver {
     if (event.assignedWorkerId == null) return null;
     const row = await workerLoader(ctx).load(event.assignedWorkerId);
     return row && toGridWorker(row);
+  }
+
+  @Query(() => EventConnection, {
+    description: "The supervision ledger of a street or community (督办台账): open events that are overdue or under supervision, earliest due first.",
+  })
+  async supervisionList(
+    @Arg("divisionCode", () => String, { description: "A street's 9 digits or a community's 12." }) divisionCode: string,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { reads }: Context,
+  ) {
+    const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
+    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"));
+    return toConnection(page, toEvent, eventCursor("dueAt"), () => reads.governance.countEvents(filter));
+  }
+
+  @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })
+  allowedActions(@Root() event: Event): EventActionValue[] {
+    return allowedActions(event.status);
+  }
+
+  @FieldResolver(() => [Whistle], { description: "Whistles blown for it (吹哨), oldest first." })
+  whistles(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<Whistle[]> {
+    return rowsOf(loaders, "eventWhistles", event.rowId, (ids: readonly number[]) => reads.governance.whistlesByEvent(ids), (r) => r.eventId, toWhistle);
+  }
+
+  @FieldResolver(() => [String], { description: "Departments summoned by its whistles that have not reported yet (未报到部门)." })
+  pendingDepartments(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<string[]> {
+    return rowsOf(loaders, "eventPendingDepartments", event.rowId, (ids: readonly number[]) => reads.governance.pendingDepartmentsByEvent(ids), (r) => r.eventId, (r) => r.department);
+  }
+
+  @FieldResolver(() => [Mediation], { description: "Mediations of this dispute (调解记录), oldest first." })
+  mediations(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<Mediation[]> {
+    return rowsOf(loaders, "eventMediations", event.rowId, (ids: readonly number[]) => reads.governance.mediationsByEvent(ids), (r) => r.eventId, toMediation);
   }
 
   @FieldResolver(() => [EventTransition], { description: "Every lifecycle step, oldest first (流转记录)." })

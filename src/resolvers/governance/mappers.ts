@@ -1,4 +1,5 @@
-import type { EventRow, GridRow, GridWorkerRow, RiskAssessmentRow, EventTransitionRow } from "../../sources/governance/tables.js";
+import type { EventRow, GridRow, GridWorkerRow, MediationRow, RiskAssessmentRow, EventTransitionRow, WhistleDepartmentRow, WhistleRow } from "../../sources/governance/tables.js";
+import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { toGlobalId } from "../common/global-id.js";
@@ -22,3 +23,6 @@ export const toEvent = (row: EventRow): Event =>
 export const toTransition = (row: EventTransitionRow): EventTransition => Object.assign(new EventTransition(), row);
 export const toRiskAssessment = (row: RiskAssessmentRow): RiskAssessment =>
   Object.assign(new RiskAssessment(), row, { id: toGlobalId("RiskAssessment", row.id) });
+export const toWhistle = (row: WhistleRow): Whistle => Object.assign(new Whistle(), row, { id: toGlobalId("Whistle", row.id), rowId: row.id });
+export const toSummons = (row: WhistleDepartmentRow): WhistleSummons => Object.assign(new WhistleSummons(), row);
+export const toMediation = (row: MediationRow): Mediation => Object.assign(new Mediation(), row, { id: toGlobalId("Mediation", row.id) });

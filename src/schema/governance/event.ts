@@ -201,6 +201,9 @@ export class EventFilterInput {
   @Field(() => Boolean, { nullable: true, description: "Only open events past their due time (超期)." })
   overdue?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: "True: only events under supervision (督办中); false: only events not under supervision." })
+  supervised?: boolean | null;
+
   @Field(() => String, { nullable: true, description: "Text in the title, description or address." })
   text?: string | null;
 }

@@ -17,6 +17,30 @@ export interface SourceDatabaseOptions {
   maxConnections?: number;
 }
 
+/** A transaction handle with the same query builder as the source's drizzle handle. */
+export type SourceTransaction<TSchema extends Record<string, unknown>> = Parameters<Parameters<NodePgDatabase<TSchema>["transaction"]>[0]>[0];
+
+function countedUntilRelease(client: pg.PoolClient, source: SourceName, unavailable: (error: unknown) => never): pg.PoolClient {
+  const query = client.query;
+  const release = client.release;
+  (client as { query: unknown }).query = async (...args: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await (query as (...a: unknown[]) => Promise<unknown>).apply(client, args);
+    } catch (error) {
+      return unavailable(error);
+    } finally {
+      recordStatement(source, performance.now() - started);
+    }
+  };
+  client.release = (...args: Parameters<pg.PoolClient["release"]>) => {
+    client.query = query;
+    client.release = release;
+    return release.apply(client, args);
+  };
+  return client;
+}
+
 /**
  * One source's PostgreSQL database: a pool whose statements are counted per request and
  * whose connection failures surface as {@link SourceUnavailableError}, plus a drizzle handle.
@@ -61,8 +85,15 @@ export class SourceDatabase<TSchema extends Record<string, unknown>> {
         recordStatement(source, performance.now() - started);
       }
     };
-    // pg's own pool.query calls connect with a callback; only the promise form is wrapped.
-    (pool as { connect: unknown }).connect = (...args: unknown[]) => (args.length > 0 ? connect(...args) : connect()?.catch(unavailable));
+    // pg's own pool.query calls connect with a callback and is counted above; a client checked
+    // out through the promise form (a transaction) has its statements counted until released.
+    (pool as { connect: unknown }).connect = (...args: unknown[]) =>
+      args.length > 0 ? connect(...args) : connect()?.then((client) => countedUntilRelease(client, source, unavailable), unavailable);
+  }
+
+  /** Runs `work` in one transaction of this source: everything it wrote commits, or nothing does. */
+  transaction<T>(work: (tx: SourceTransaction<TSchema>) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
   }
 
   /** Round-trip time of a trivial statement, in milliseconds. */

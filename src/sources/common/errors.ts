@@ -25,3 +25,34 @@ export function isUnavailability(error: unknown): boolean {
     error.message,
   );
 }
+
+/** Client-facing codes a command can refuse with. */
+export type CommandErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN";
+
+/**
+ * A write refused for a reason the caller can act on: an illegal transition, a stale
+ * version, a full activity, a missing row. `details` travel to the client as extensions.
+ */
+export class CommandError extends Error {
+  constructor(
+    readonly code: CommandErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "CommandError";
+  }
+}
+
+export const conflict = (message: string, details?: Record<string, unknown>) => new CommandError("CONFLICT", message, details);
+export const missing = (what: string) => new CommandError("NOT_FOUND", `${what} not found`);
+export const invalid = (field: string, message: string) => new CommandError("BAD_USER_INPUT", message, { field });
+
+/** The SQLSTATE of a PostgreSQL error, looking through drizzle's wrapping. */
+export function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
+import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
-import { eventTransitions, events, gridWorkers, grids, riskAssessments, type EventRow } from "./tables.js";
+import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow } from "./tables.js";
 
 export interface EventFilter {
   /** Division or grid code prefix: a street's 9 digits, a community's 12, a grid's 15. */
@@ -14,12 +15,15 @@ export interface EventFilter {
   reportedAfter?: Date;
   reportedBefore?: Date;
   overdueAt?: Date;
+  /** Open events that are overdue at this time or under supervision (督办台账). */
+  attentionAt?: Date;
+  /** True: only events under supervision; false: only those not. */
+  supervised?: boolean;
   text?: string;
 }
 
 export type EventSort = "reportedAt" | "dueAt";
 
-const OPEN_STATUSES: EventRow["status"][] = ["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESPONDED", "VERIFIED"];
 
 function eventWhere(f: EventFilter): SQL | undefined {
   const like = f.text ? `%${f.text.replace(/[\\%_]/g, "\\$&")}%` : undefined;
@@ -31,7 +35,9 @@ function eventWhere(f: EventFilter): SQL | undefined {
     f.urgencies?.length ? anyOf(events.urgency, f.urgencies) : undefined,
     f.reportedAfter ? gte(events.reportedAt, f.reportedAfter) : undefined,
     f.reportedBefore ? lt(events.reportedAt, f.reportedBefore) : undefined,
-    f.overdueAt ? and(lt(events.dueAt, f.overdueAt), anyOf(events.status, OPEN_STATUSES)) : undefined,
+    f.overdueAt ? and(lt(events.dueAt, f.overdueAt), anyOf(events.status, OPEN_EVENT_STATUSES)) : undefined,
+    f.attentionAt ? and(anyOf(events.status, OPEN_EVENT_STATUSES), or(lt(events.dueAt, f.attentionAt), isNotNull(events.supervisionLevel))) : undefined,
+    f.supervised === undefined ? undefined : f.supervised ? isNotNull(events.supervisionLevel) : isNull(events.supervisionLevel),
     like ? or(ilike(events.title, like), ilike(events.description, like), ilike(events.address, like)) : undefined,
   );
 }
@@ -44,7 +50,7 @@ export class GovernanceReads {
     return this.source.db;
   }
   /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { riskAssessments };
+  static readonly byIdTables = { riskAssessments, whistles, mediations };
 
   byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
     return rowsById(this.db, GovernanceReads.byIdTables[entity], ids);
@@ -120,6 +126,28 @@ export class GovernanceReads {
 
   transitionsByEvent(eventIds: readonly number[]) {
     return this.db.select().from(eventTransitions).where(anyOf(eventTransitions.eventId, eventIds)).orderBy(asc(eventTransitions.at), asc(eventTransitions.id));
+  }
+
+  whistlesByEvent(eventIds: readonly number[]) {
+    return this.db.select().from(whistles).where(anyOf(whistles.eventId, eventIds)).orderBy(asc(whistles.blownAt), asc(whistles.id));
+  }
+
+  summonsByWhistle(whistleIds: readonly number[]) {
+    return this.db.select().from(whistleDepartments).where(anyOf(whistleDepartments.whistleId, whistleIds)).orderBy(asc(whistleDepartments.id));
+  }
+
+  /** Departments summoned to each event that have not reported yet (未报到). */
+  pendingDepartmentsByEvent(eventIds: readonly number[]) {
+    return this.db
+      .selectDistinct({ eventId: whistles.eventId, department: whistleDepartments.department })
+      .from(whistleDepartments)
+      .innerJoin(whistles, eq(whistles.id, whistleDepartments.whistleId))
+      .where(and(anyOf(whistles.eventId, eventIds), isNull(whistleDepartments.reportedAt)))
+      .orderBy(asc(whistles.eventId), asc(whistleDepartments.department));
+  }
+
+  mediationsByEvent(eventIds: readonly number[]) {
+    return this.db.select().from(mediations).where(anyOf(mediations.eventId, eventIds)).orderBy(asc(mediations.mediatedAt), asc(mediations.id));
   }
 
   risksByCommunity(communityCodes: readonly string[]) {

@@ -6,6 +6,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -179,6 +180,25 @@ export const riskAssessments = pgTable(
   (t) => [index("risk_assessments_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.assessedAt, t.id), index("risk_assessments_level_idx").on(t.level)],
 );
 
+/** 时限规则: how many hours an event of a category and urgency may take, from report to close. */
+export const serviceLevelRules = pgTable(
+  "service_level_rules",
+  {
+    category: eventCategory("category").notNull(),
+    urgency: eventUrgency("urgency").notNull(),
+    dueHours: integer("due_hours").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.category, t.urgency] })],
+);
+
+/** The last sequence number handed out per local day, for readable event codes. */
+export const eventCodeCounters = pgTable("event_code_counters", {
+  day: char("day", { length: 8 }).primaryKey(),
+  lastSeq: integer("last_seq").notNull(),
+});
+
+export { idempotencyKeys } from "../common/idempotency.js";
+
 export type GridRow = typeof grids.$inferSelect;
 export type GridWorkerRow = typeof gridWorkers.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
@@ -186,4 +206,5 @@ export type EventTransitionRow = typeof eventTransitions.$inferSelect;
 export type WhistleRow = typeof whistles.$inferSelect;
 export type WhistleDepartmentRow = typeof whistleDepartments.$inferSelect;
 export type MediationRow = typeof mediations.$inferSelect;
+export type ServiceLevelRuleRow = typeof serviceLevelRules.$inferSelect;
 export type RiskAssessmentRow = typeof riskAssessments.$inferSelect;

@@ -1,0 +1,85 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
+import { AssessRiskInput, AssessRiskPayload, BlowWhistleInput, RecordMediationInput, RecordMediationPayload, ReportToWhistleInput, WhistlePayload } from "../../schema/governance/event-inputs.js";
+import { Event, RiskAssessment } from "../../schema/governance/event.js";
+import type { Context } from "../context.js";
+import { intKeyOf } from "../common/global-id.js";
+import { badInput } from "../common/input-validation.js";
+import { rowsOf } from "../common/loaders.js";
+import { notFound } from "../common/validate.js";
+import { divisionLoader } from "../registry/loaders.js";
+import { eventLoader } from "./loaders.js";
+import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
+
+async function loadEvent(ctx: Context, id: number): Promise<Event> {
+  const row = await eventLoader(ctx).load(id);
+  if (!row) throw notFound(`Event ${id}`);
+  return toEvent(row);
+}
+
+/** 吹哨报到, mediations and risk assessments: writes and the links of their objects. */
+@Resolver()
+export class EscalationMutationResolver {
+  @Mutation(() => WhistlePayload, { description: "Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle." })
+  async blowWhistle(@Arg("input", () => BlowWhistleInput) input: BlowWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+    const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
+    const { whistle, event } = await commands.governance.blowWhistle({ eventId, divisionCode: input.divisionCode, departments: input.departments, note: input.note }, actor);
+    return { whistle: toWhistle(whistle), event: toEvent(event) };
+  }
+
+  @Mutation(() => WhistlePayload, { description: "A summoned department reports to a whistle (报到) and records its action; each department reports once." })
+  async reportToWhistle(@Arg("input", () => ReportToWhistleInput) input: ReportToWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+    const whistleId = intKeyOf(input.whistleId, "Whistle", "input.whistleId");
+    const { whistle, event } = await commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, actor);
+    return { whistle: toWhistle(whistle), event: toEvent(event) };
+  }
+
+  @Mutation(() => RecordMediationPayload, { description: "Record the mediation (调解) of a dispute event." })
+  async recordMediation(@Arg("input", () => RecordMediationInput) input: RecordMediationInput, @Ctx() { commands, actor }: Context): Promise<RecordMediationPayload> {
+    if (input.outcome === "AGREEMENT" && !input.agreement) throw badInput("input.agreement", "An AGREEMENT outcome needs the agreement's terms");
+    const { eventId: id, agreement, ...rest } = input;
+    const eventId = intKeyOf(id, "Event", "input.eventId");
+    const { mediation, event } = await commands.governance.recordMediation({ ...rest, eventId, agreement: agreement ?? null }, actor);
+    return { mediation: toMediation(mediation), event: toEvent(event) };
+  }
+
+  @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community, linking events of that community." })
+  async assessRisk(@Arg("input", () => AssessRiskInput) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
+    const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
+    // The community lives in the registry: check it there before writing to governance.
+    const community = await divisionLoader(ctx).load(input.communityCode);
+    if (community?.level !== "COMMUNITY") throw badInput("input.communityCode", `Community ${input.communityCode} does not exist`);
+    const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });
+    return { riskAssessment: toRiskAssessment(row) };
+  }
+}
+
+@Resolver(() => Whistle)
+export class WhistleResolver {
+  @FieldResolver(() => Event, { description: "The event the departments were summoned to." })
+  event(@Root() whistle: Whistle, @Ctx() ctx: Context): Promise<Event> {
+    return loadEvent(ctx, whistle.eventId);
+  }
+
+  @FieldResolver(() => [WhistleSummons], { description: "Every department summoned, and whether it has reported (报到)." })
+  summons(@Root() whistle: Whistle, @Ctx() { loaders, reads }: Context): Promise<WhistleSummons[]> {
+    return rowsOf(loaders, "whistleSummons", whistle.rowId, (ids: readonly number[]) => reads.governance.summonsByWhistle(ids), (r) => r.whistleId, toSummons);
+  }
+}
+
+@Resolver(() => Mediation)
+export class MediationResolver {
+  @FieldResolver(() => Event, { description: "The dispute event mediated." })
+  event(@Root() mediation: Mediation, @Ctx() ctx: Context): Promise<Event> {
+    return loadEvent(ctx, mediation.eventId);
+  }
+}
+
+@Resolver(() => RiskAssessment)
+export class RiskAssessmentResolver {
+  @FieldResolver(() => [Event], { description: "Events the assessment is about." })
+  async linkedEvents(@Root() risk: RiskAssessment, @Ctx() ctx: Context): Promise<Event[]> {
+    const rows = await eventLoader(ctx).loadMany(risk.linkedEventIds);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toEvent(row)] : []));
+  }
+}

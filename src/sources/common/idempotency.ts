@@ -1,0 +1,67 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { char, index, integer, pgTable, primaryKey, timestamp, varchar } from "drizzle-orm/pg-core";
+import type { SourceTransaction } from "./database.js";
+import { conflict } from "./errors.js";
+
+/**
+ * Keys of writes a client may resend. Each source keeps its own, written in the same
+ * transaction as the write they guard, so a key exists exactly when its write committed.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    operation: varchar("operation", { length: 40 }).notNull(),
+    key: varchar("key", { length: 100 }).notNull(),
+    requestHash: char("request_hash", { length: 64 }).notNull(),
+    resultId: integer("result_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.operation, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+);
+
+export interface IdempotentRequest {
+  /** The mutation's name: one key may be used once per operation. */
+  operation: string;
+  key?: string | null;
+  /** Everything that defines the write; a resend must carry the same. */
+  input: unknown;
+}
+
+/** JSON with object keys sorted, so the same input always hashes the same. */
+function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Runs `write` at most once per idempotency key. A concurrent resend waits on the key's row
+ * until the first write commits (then gets its result through `replay`) or rolls back (then
+ * writes itself). Without a key, `write` simply runs.
+ */
+export async function once<TSchema extends Record<string, unknown>, R extends { id: number }>(
+  tx: SourceTransaction<TSchema>,
+  request: IdempotentRequest,
+  write: () => Promise<R>,
+  replay: (id: number) => Promise<R>,
+): Promise<{ row: R; replayed: boolean }> {
+  if (!request.key) return { row: await write(), replayed: false };
+  const requestHash = createHash("sha256").update(canonical(request.input)).digest("hex");
+  const match = and(eq(idempotencyKeys.operation, request.operation), eq(idempotencyKeys.key, request.key));
+  const claimed = await tx.insert(idempotencyKeys).values({ operation: request.operation, key: request.key, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  if (claimed.length > 0) {
+    const row = await write();
+    await tx.update(idempotencyKeys).set({ resultId: row.id }).where(match);
+    return { row, replayed: false };
+  }
+  const [prior] = await tx.select().from(idempotencyKeys).where(match);
+  if (!prior || prior.resultId === null || prior.requestHash !== requestHash) {
+    throw conflict(`Idempotency key "${request.key}" was already used for a different ${request.operation} request`, { field: "input.idempotencyKey" });
+  }
+  return { row: await replay(prior.resultId), replayed: true };
+}
