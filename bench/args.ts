@@ -9,18 +9,21 @@ export interface BenchOptions {
   duration: number;
   /** Reload demo data even when *_DATABASE_URL point at existing databases. */
   seed: boolean;
+  /** Which workloads to run. */
+  workload: "all" | "reads" | "writes";
 }
 
-export const USAGE = "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed]\n" +
+export const USAGE = "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes]\n" +
   "  --scale N        demo data scale when loading data (default 3)\n" +
   "  --concurrency C  requests in flight at once (default 16)\n" +
   "  --duration S     seconds of measured load per operation and side (default 10)\n" +
-  "  --seed           reload demo data into the configured *_DATABASE_URL databases";
+  "  --seed           reload demo data into the configured *_DATABASE_URL databases\n" +
+  "  --workload W     reads (the example queries), writes (event lifecycles) or all (default)";
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false };
+  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false, workload: "all" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--help" || arg === "-h") throw new UsageError("");
@@ -31,9 +34,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       options.seed = true;
       continue;
     }
-    if (name !== "--scale" && name !== "--concurrency" && name !== "--duration") throw new UsageError(`unknown argument "${arg}"`);
+    if (name !== "--scale" && name !== "--concurrency" && name !== "--duration" && name !== "--workload") throw new UsageError(`unknown argument "${arg}"`);
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined || raw === "") throw new UsageError(`${name} needs a value`);
+    if (name === "--workload") {
+      if (raw !== "all" && raw !== "reads" && raw !== "writes") throw new UsageError(`--workload must be all, reads or writes, got "${raw}"`);
+      options.workload = raw;
+      continue;
+    }
     const value = Number(raw);
     if (name === "--duration") {
       if (!Number.isFinite(value) || value <= 0 || value > 3600) throw new UsageError(`--duration must be a number of seconds in (0, 3600], got "${raw}"`);

@@ -21,6 +21,9 @@ import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from 
 import { parseArgs, USAGE, UsageError, type BenchOptions } from "./args.js";
 import { closedLoop, type LoadResult } from "./load.js";
 import { OPERATIONS, pickVariables, type Operation, type Pools } from "./operations.js";
+import { apiLifecycle, floorLifecycle, LIFECYCLE, MUTATIONS, StepTimes } from "./writes.js";
+
+type Stats = Partial<Record<SourceName, { statements: number }>>;
 
 /** Connections per source for the floor's pools: the same as the API's default pool size. */
 const FLOOR_POOL_SIZE = 10;
@@ -230,7 +233,7 @@ async function main(): Promise<number> {
 
   const docs = await readExamples();
   const results: Row[] = [];
-  for (const op of OPERATIONS) {
+  for (const op of options.workload === "writes" ? [] : OPERATIONS) {
     const doc = docs.get(op.name);
     if (!doc) throw new Error(`examples/*.graphql has no operation ${op.name}`);
     const body = JSON.stringify({ query: doc.text, operationName: op.name, variables: op.variables(variables) });
@@ -291,6 +294,8 @@ async function main(): Promise<number> {
     });
   }
 
+  const writes = options.workload === "reads" ? undefined : await measureWrites(api.url, pools, options.concurrency, warmupMs, durationMs);
+
   // The fixed cost of one request through the in-process HTTP client, server and GraphQL
   // execution, without any SQL: subtract it mentally from the API's latencies.
   const trivial = JSON.stringify({ query: "query Baseline { __typename }", operationName: "Baseline" });
@@ -310,7 +315,7 @@ async function main(): Promise<number> {
   log(`concurrency ${options.concurrency} (closed loop), ${options.duration} s per operation and side after ${fmt(warmupMs / 1000)} s warm-up`);
   log(`API: in-process HTTP (fetch client in the same process), pools of 10 per source; floor: plain pg, pools of ${FLOOR_POOL_SIZE} per source, statements of a request sent at once`);
   log();
-  printTable(
+  if (results.length) printTable(
     ["operation", "req/s", "p50 ms", "p99 ms", "SQL stmts", "floor req/s", "floor p50 ms", "floor p99 ms", "floor stmts", "API/floor req/s", "API/floor p50"],
     results.map((r) => [
       r.operation,
@@ -329,23 +334,84 @@ async function main(): Promise<number> {
   log();
   log(`no-SQL baseline through the same HTTP path ({ __typename }): ${fmt(baseline.requestsPerSecond, 0)} req/s, p50 ${fmt(baseline.p50Ms, 2)} ms, p99 ${fmt(baseline.p99Ms, 2)} ms`);
   log();
-  log("SQL statements per request (API, from X-Query-Stats: 1):");
-  printTable(
+  if (results.length) log("SQL statements per request (API, from X-Query-Stats: 1):");
+  if (results.length) printTable(
     ["operation", ...SOURCE_NAMES, "total", "same rows as floor"],
     results.map((r) =>
       r.api ? [r.operation, ...SOURCE_NAMES.map((s) => String(r.statements[s] ?? 0)), String(r.totalStatements), r.match ? "yes" : "NO"] : [r.operation, ...SOURCE_NAMES.map(() => "-"), "-", "API error"],
     ),
   );
+  if (writes) printWrites(writes);
   log();
-  log("requests measured (API / floor), failed requests (API / floor):");
+  if (results.length) log("requests measured (API / floor), failed requests (API / floor):");
   for (const r of results) log(`  ${r.operation}: ${r.api?.requests ?? "-"} / ${r.floor.requests}, failed ${r.api?.errors ?? "-"} / ${r.floor.errors}`);
   for (const r of results) if (r.apiError) log(`  ${r.operation}: API error: ${r.apiError}`);
-  const failed = results.filter((r) => r.apiError || !r.match || r.api?.errors || r.floor.errors);
+  const failed = results.filter((r) => r.apiError || !r.match || r.api?.errors || r.floor.errors).map((r) => r.operation);
+  if (writes && (writes.api.errors || writes.floor.errors)) failed.push("write workload");
   if (failed.length) {
-    process.stderr.write(`bench: ${failed.map((r) => r.operation).join(", ")} failed in the API, returned different data than the floor, or had failed requests\n`);
+    process.stderr.write(`bench: ${failed.join(", ")} failed in the API, returned different data than the floor, or had failed requests\n`);
     return 1;
   }
   return 0;
+}
+
+interface WriteFigures {
+  api: LoadResult;
+  floor: LoadResult;
+  apiTimes: StepTimes;
+  floorTimes: StepTimes;
+  statements: Map<string, Stats>;
+}
+
+/** Event lifecycles per second through the API and through hand-written SQL transactions. */
+async function measureWrites(url: string, pools: Pools, concurrency: number, warmupMs: number, durationMs: number): Promise<WriteFigures> {
+  const grids = (await pools.governance.query<{ code: string }>("SELECT code FROM grids ORDER BY code LIMIT 64")).rows.map((r) => r.code);
+  let n = 0;
+  const gridOf = () => grids[n++ % grids.length] as string;
+  const statements = new Map<string, Stats>();
+  await apiLifecycle(url, gridOf(), n, new StepTimes(), (step, stats) => statements.set(step, stats));
+
+  const apiTimes = new StepTimes();
+  log(`write workload: API warm-up ${fmt(warmupMs / 1000)} s, load ${fmt(durationMs / 1000)} s…`);
+  await closedLoop(() => apiLifecycle(url, gridOf(), n, new StepTimes()), { concurrency, durationMs: warmupMs });
+  const api = await closedLoop(() => apiLifecycle(url, gridOf(), n, apiTimes), { concurrency, durationMs });
+
+  const floorTimes = new StepTimes();
+  log(`write workload: floor warm-up ${fmt(warmupMs / 1000)} s, load ${fmt(durationMs / 1000)} s…`);
+  await closedLoop(() => floorLifecycle(pools.governance, gridOf(), n, new StepTimes()), { concurrency, durationMs: warmupMs });
+  const floor = await closedLoop(() => floorLifecycle(pools.governance, gridOf(), n, floorTimes), { concurrency, durationMs });
+  for (const [side, r] of [["API", api], ["floor", floor]] as const) {
+    if (r.errors) log(`WARNING write workload ${side}: ${r.errors} of ${r.requests + r.errors} lifecycles failed; first: ${r.firstError}`);
+  }
+  return { api, floor, apiTimes, floorTimes, statements };
+}
+
+function printWrites(w: WriteFigures): void {
+  const steps = MUTATIONS.length;
+  log(`write workload: events reported and closed through ${steps} mutations each (REPORT, ${LIFECYCLE.join(" → ")}), one transaction per mutation`);
+  printTable(
+    ["side", "lifecycles/s", "mutations/s", "lifecycle p50 ms", "lifecycle p99 ms", "mutation p50 ms", "mutation p99 ms"],
+    [
+      ["API", w.api, w.apiTimes],
+      ["floor", w.floor, w.floorTimes],
+    ].map(([side, r, t]) => {
+      const load = r as LoadResult;
+      const all = (t as StepTimes).all();
+      return [side as string, fmt(load.requestsPerSecond, 1), fmt(load.requestsPerSecond * steps, 0), fmt(load.p50Ms, 1), fmt(load.p99Ms, 1), fmt(all.p50Ms, 2), fmt(all.p99Ms, 2)];
+    }),
+  );
+  log();
+  log("per mutation (API statements include BEGIN and COMMIT; the floor's transactions send the same shape):");
+  printTable(
+    ["mutation", "API p50 ms", "API p99 ms", "governance stmts", "other sources", "floor p50 ms", "floor p99 ms"],
+    MUTATIONS.map((step) => {
+      const a = w.apiTimes.summary(step);
+      const f = w.floorTimes.summary(step);
+      const stats = w.statements.get(step) ?? {};
+      const other = SOURCE_NAMES.filter((s) => s !== "governance").reduce((sum, s) => sum + (stats[s]?.statements ?? 0), 0);
+      return [step, fmt(a.p50Ms, 2), fmt(a.p99Ms, 2), String(stats.governance?.statements ?? 0), String(other), fmt(f.p50Ms, 2), fmt(f.p99Ms, 2)];
+    }),
+  );
 }
 
 let exiting = false;
