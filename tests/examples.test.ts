@@ -18,7 +18,7 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "street-events.graphql"]);
   });
 
   it("community page: data from all four sources in one response", async () => {
@@ -58,5 +58,44 @@ describe("the example operations run against the demo city", () => {
     expect(res.data!.node.volunteerRecords.length).toBeGreaterThan(0);
     expect(res.extensions!.queryStats!.party!.statements).toBe(1);
     expect(res.extensions!.queryStats!.civic!.statements).toBe(1);
+  });
+
+  it("grid worker's flow: report, every lifecycle step, supervision and a whistle", async () => {
+    const doc = await example("grid-worker-flow");
+    const run = (operationName: string, variables: Record<string, unknown>, actor?: string) => graphql(api, doc, variables, { operationName, actor });
+    const reported = await run("ReportEvent", { input: {
+      gridCode: "420683001001001", category: "ENVIRONMENT", urgency: "HIGH", channel: "GRID_PATROL",
+      title: "垃圾桶满溢", description: "3号楼前垃圾桶满溢两天", address: "3号楼前", location: { lat: 31.72, lng: 112.26 }, idempotencyKey: "example-grid-flow-1",
+    } }, "网格员王芳");
+    expect(reported.errors).toBeUndefined();
+    let event = reported.data!.reportEvent.event;
+    expect(event.allowedActions).toEqual(["ACCEPT", "REJECT"]);
+    const steps: [string, Record<string, unknown>, string][] = [
+      ["ACCEPT", {}, "社区综治中心"],
+      ["ASSIGN", { department: "环卫所" }, "街道综治中心"],
+      ["START", {}, "环卫所"],
+      ["RESPOND", { note: "已清运" }, "环卫所"],
+      ["VERIFY", {}, "网格员王芳"],
+      ["CLOSE", {}, "街道综治中心"],
+    ];
+    for (const [action, extra, actor] of steps) {
+      const res = await run("TakeEventStep", { input: { eventId: event.id, action, expectedVersion: event.version, ...extra } }, actor);
+      expect(res.errors, action).toBeUndefined();
+      event = res.data!.transitionEvent.event;
+    }
+    expect(event.status).toBe("CLOSED");
+    expect(event.history.map((h: any) => h.actor)).toEqual(["网格员王芳", "社区综治中心", "街道综治中心", "环卫所", "环卫所", "网格员王芳", "街道综治中心"]);
+
+    const ledger = await run("SupervisionList", { divisionCode: "420683001" });
+    expect(ledger.errors).toBeUndefined();
+    expect(ledger.data!.supervisionList.totalCount).toBeGreaterThan(0);
+    const unsupervised = await graphql(api, `{ events(first: 1, filter: { divisionCode: "420683001", overdue: true, supervised: false }) { edges { node { id version } } } }`);
+    const open = unsupervised.data!.events.edges[0].node;
+    const supervised = await run("SuperviseEvent", { input: { eventId: open.id, expectedVersion: open.version, level: "ORDINARY", note: "请加快办理" } });
+    expect(supervised.data!.superviseEvent.event.supervisionLevel).toBe("ORDINARY");
+    const whistle = await run("BlowWhistle", { input: { eventId: open.id, divisionCode: "420683001", departments: ["城管局", "市场监管所"], note: "联合处置" } });
+    expect(whistle.data!.blowWhistle.event.pendingDepartments).toEqual(["城管局", "市场监管所"].sort());
+    const reportedBack = await run("ReportToWhistle", { input: { whistleId: whistle.data!.blowWhistle.whistle.id, department: "城管局", action: "已到场处置" } });
+    expect(reportedBack.data!.reportToWhistle.event.pendingDepartments).toEqual(["市场监管所"]);
   });
 });

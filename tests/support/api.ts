@@ -25,11 +25,16 @@ export async function startTestApi(urlOverrides: Partial<Record<SourceName, stri
 }
 
 /** POSTs one GraphQL operation, asking for statement counts; `actor` is sent as X-Actor. */
-export async function graphql<T = Record<string, any>>(api: RunningApi, query: string, variables?: Record<string, unknown>, options: { actor?: string } = {}): Promise<GraphQLResponse<T>> {
+export async function graphql<T = Record<string, any>>(
+  api: RunningApi,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: { actor?: string; operationName?: string } = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(api.url, {
     method: "POST",
     headers: { "content-type": "application/json", "x-query-stats": "1", ...(options.actor ? { "x-actor": encodeURIComponent(options.actor) } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName: options.operationName }),
   });
   return (await res.json()) as GraphQLResponse<T>;
 }
