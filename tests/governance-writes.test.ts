@@ -196,6 +196,17 @@ describe("transitionEvent: the lifecycle state machine", () => {
     expect(now.data!.node).toMatchObject({ status: "ACCEPTED", version: 2, history: [{ action: "REPORT" }, { action: "ACCEPT" }] });
   });
 
+  it("costs a fixed number of statements, all in the governance database", async () => {
+    const event = await report();
+    const res = await graphql(api, `mutation($input: TransitionEventInput!) { transitionEvent(input: $input) { event { id status } } }`, { input: { eventId: event.id, action: "ACCEPT", expectedVersion: 1 } });
+    // BEGIN, the locking SELECT, UPDATE … RETURNING, the history INSERT, COMMIT.
+    expect(res.extensions!.queryStats).toEqual({ governance: { statements: 5, milliseconds: expect.any(Number) } });
+    const reported = await graphql(api, REPORT, { input: newEvent() });
+    // BEGIN, grid, service-level rule, code counter, INSERT event, INSERT history, COMMIT; then history and gridWorker reads.
+    expect(reported.extensions!.queryStats!.governance!.statements).toBeLessThanOrEqual(9);
+    expect(Object.keys(reported.extensions!.queryStats!)).toEqual(["governance"]);
+  });
+
   it("lets exactly one of 20 concurrent handlers take the same step", async () => {
     const event = await report();
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => step(event, "ACCEPT", {}, `handler-${i}`)));
