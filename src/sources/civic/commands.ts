@@ -49,7 +49,7 @@ export interface EnrolInActivity {
 const HALF_HOUR_MS = 30 * 60 * 1000;
 
 /** An activity's length in hours, rounded to the nearest half hour and kept within 0.5–24. */
-export function activityHours(activity: Pick<ActivityRow, "startsAt" | "endsAt">): number {
+function activityHours(activity: Pick<ActivityRow, "startsAt" | "endsAt">): number {
   const halfHours = Math.round((activity.endsAt.getTime() - activity.startsAt.getTime()) / HALF_HOUR_MS);
   return Math.min(48, Math.max(1, halfHours)) / 2;
 }
