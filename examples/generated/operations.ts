@@ -16,9 +16,23 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** A volunteer of the dispatched team takes the demand (接单). */
+export type AcceptDemandInput = {
+  /** The demand. */
+  demandId: Scalars['ID']['input'];
+  /** The volunteer taking it; must belong to the team it was dispatched to. */
+  volunteerId: Scalars['ID']['input'];
+};
+
 /** A civilisation-practice activity (文明实践活动). */
 export type Activity = Node & {
   __typename?: 'Activity';
+  /** Closing steps allowed from the current state (可执行操作). */
+  allowedActions: Array<ActivityAction>;
+  /** Why it was cancelled (取消原因). */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled (取消时间). */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Volunteer seats (名额). */
   capacity: Scalars['Int']['output'];
   /** Category. */
@@ -29,17 +43,35 @@ export type Activity = Node & {
   description: Scalars['String']['output'];
   /** End time. */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** Seats taken (已报名人数). */
+  enrolledCount: Scalars['Int']['output'];
+  /** Every enrolment (报名), in enrolment order; at most the capacity. */
+  enrolments: Array<Enrolment>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
   /** Where it takes place (地点). */
   location: Scalars['String']['output'];
+  /** The practice site holding it (举办阵地). */
+  site: PracticeSite;
   /** Start time. */
   startsAt: Scalars['DateTimeISO']['output'];
   /** State. */
   status: ActivityStatus;
+  /** The volunteer team running it, if any. */
+  team?: Maybe<VolunteerTeam>;
   /** Title (标题). */
   title: Scalars['String']['output'];
+  /** Version for optimistic concurrency (版本号): completeActivity and cancelActivity take it; enrolments and check-ins leave it unchanged. */
+  version: Scalars['Int']['output'];
 };
+
+/** A closing step of an activity, each its own mutation. */
+export enum ActivityAction {
+  /** Call it off (取消), cancelActivity: PUBLISHED → CANCELLED. */
+  Cancel = 'CANCEL',
+  /** Mark it held and credit hours to the checked-in (结项), completeActivity: PUBLISHED → COMPLETED. */
+  Complete = 'COMPLETE'
+}
 
 /** Category of civilisation-practice service (服务类别). */
 export enum ActivityCategory {
@@ -97,6 +129,13 @@ export type ActivityFilterInput = {
   statuses?: InputMaybe<Array<ActivityStatus>>;
 };
 
+/** The activity a mutation changed. */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** The activity as it is now. */
+  activity: Activity;
+};
+
 /** State of an activity. */
 export enum ActivityStatus {
   /** Cancelled (已取消). */
@@ -140,6 +179,32 @@ export type BlowWhistleInput = {
   eventId: Scalars['ID']['input'];
   /** What they are summoned for (吹哨事由). */
   note: Scalars['String']['input'];
+};
+
+/** Call an activity off (取消活动); nobody is credited. */
+export type CancelActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** The activity's version as the caller last saw it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (取消原因), at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Withdraw a demand that has not been served (取消点单). */
+export type CancelDemandInput = {
+  /** The demand. */
+  demandId: Scalars['ID']['input'];
+  /** The demand's version as the caller last saw it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why it is cancelled (取消原因), at most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A volunteer checks in at an activity (签到). */
+export type CheckInEnrolmentInput = {
+  /** The enrolment. */
+  enrolmentId: Scalars['ID']['input'];
 };
 
 /** A community (社区) with everything the three centres hold about it. */
@@ -254,6 +319,24 @@ export type CommunityFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The activity was held: close it and credit service hours to everyone who checked in (活动结项). */
+export type CompleteActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** Hours credited to each checked-in volunteer, 0.5 to 24 in half-hour steps; by default the activity's length rounded to the nearest half hour. */
+  creditedHours?: InputMaybe<Scalars['Float']['input']>;
+  /** The activity's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** The accepted service has been given (完成服务). */
+export type CompleteDemandInput = {
+  /** The demand. */
+  demandId: Scalars['ID']['input'];
+  /** The demand's version as the caller last saw it. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
 /** A community deliberation (议事协商, e.g. 幸福圆桌会). */
 export type Deliberation = Node & {
   __typename?: 'Deliberation';
@@ -314,12 +397,32 @@ export enum DeliberationStatus {
 /** A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow. */
 export type Demand = Node & ResidentNeed & {
   __typename?: 'Demand';
+  /** When a volunteer accepted it (接单时间). */
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The volunteer who accepted it (接单志愿者), once accepted. */
+  acceptedVolunteer?: Maybe<Volunteer>;
+  /** Workflow steps allowed from the current state (可执行操作). */
+  allowedActions: Array<DemandAction>;
+  /** Why it was cancelled (取消原因). */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled (取消时间). */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Service category. */
   category: ActivityCategory;
   /** Code of the community it came from. */
   communityCode: Scalars['String']['output'];
   /** Description. */
   description: Scalars['String']['output'];
+  /** When it was dispatched to a team (派单时间). */
+  dispatchedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The volunteer team it was dispatched to (派单队伍), once dispatched. */
+  dispatchedTeam?: Maybe<VolunteerTeam>;
+  /** When the service was done (完成时间). */
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Resident's feedback with the rating (评价意见). */
+  feedback?: Maybe<Scalars['String']['output']>;
+  /** Code of the grid it came from (网格编码), when known. */
+  gridCode?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
   /** State, common to all three centres. */
@@ -336,7 +439,23 @@ export type Demand = Node & ResidentNeed & {
   status: DemandStatus;
   /** Short title. */
   title: Scalars['String']['output'];
+  /** Version for optimistic concurrency (版本号); bumped by every step. */
+  version: Scalars['Int']['output'];
 };
+
+/** A step of the 点单-派单-接单-评单 workflow, each its own mutation. */
+export enum DemandAction {
+  /** A volunteer of that team takes it (接单), acceptDemand: DISPATCHED → ACCEPTED. */
+  Accept = 'ACCEPT',
+  /** Withdraw it (取消), cancelDemand: ORDERED, DISPATCHED or ACCEPTED → CANCELLED. */
+  Cancel = 'CANCEL',
+  /** The service has been given (完成服务), completeDemand: ACCEPTED → DONE. */
+  Complete = 'COMPLETE',
+  /** Dispatch to a volunteer team (派单), dispatchDemand: ORDERED → DISPATCHED. */
+  Dispatch = 'DISPATCH',
+  /** The resident rates it (评单), rateDemand: DONE → RATED. */
+  Rate = 'RATE'
+}
 
 /** A page of service orders (点单列表). */
 export type DemandConnection = {
@@ -368,21 +487,38 @@ export type DemandFilterInput = {
   statuses?: InputMaybe<Array<DemandStatus>>;
 };
 
+/** The demand a mutation changed. */
+export type DemandPayload = {
+  __typename?: 'DemandPayload';
+  /** The demand as it is now. */
+  demand: Demand;
+};
+
 /** Step of the 点单-派单-接单-评单 workflow. */
 export enum DemandStatus {
   /** Accepted by a volunteer (接单). */
   Accepted = 'ACCEPTED',
-  /** Cancelled. */
+  /** Cancelled (已取消). */
   Cancelled = 'CANCELLED',
   /** Dispatched to a team (派单). */
   Dispatched = 'DISPATCHED',
-  /** Service done. */
+  /** Service done (已服务). */
   Done = 'DONE',
   /** Ordered by a resident (点单). */
   Ordered = 'ORDERED',
   /** Rated by the resident (评单). */
   Rated = 'RATED'
 }
+
+/** Dispatch an ordered demand to a volunteer team (派单). */
+export type DispatchDemandInput = {
+  /** The demand. */
+  demandId: Scalars['ID']['input'];
+  /** The demand's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The volunteer team to serve it. */
+  teamId: Scalars['ID']['input'];
+};
 
 /** Type of dispute (纠纷类型). */
 export enum DisputeType {
@@ -437,6 +573,53 @@ export enum DivisionLevel {
 export type DivisionScope = {
   /** A city's 6 digits, a street's 9, a community's 12 (or a grid's 15 where grids apply). */
   divisionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A volunteer enrols in an activity (活动报名). */
+export type EnrolInActivityInput = {
+  /** The activity; it must be published and not yet started. */
+  activityId: Scalars['ID']['input'];
+  /** Makes a resend safe: the same key with the same input returns the first enrolment and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The volunteer enrolling. */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** The enrolment made, and its activity. */
+export type EnrolInActivityPayload = {
+  __typename?: 'EnrolInActivityPayload';
+  /** The activity as it is now. */
+  activity: Activity;
+  /** The enrolment as it is now. */
+  enrolment: Enrolment;
+  /** True when this was a resend: the enrolment was made by an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** A volunteer's enrolment in an activity (活动报名), with check-in (签到) and credited service hours (认定时长). */
+export type Enrolment = Node & {
+  __typename?: 'Enrolment';
+  /** The activity enrolled in. */
+  activity: Activity;
+  /** When the volunteer checked in (签到时间); null until then. */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Service hours credited when the activity was completed (认定服务时长); null for no-shows and until completion. */
+  creditedHours?: Maybe<Scalars['Float']['output']>;
+  /** When the volunteer enrolled (报名时间). */
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The volunteer enrolled. */
+  volunteer: Volunteer;
+};
+
+/** An enrolment a mutation changed, and its activity. */
+export type EnrolmentPayload = {
+  __typename?: 'EnrolmentPayload';
+  /** The activity as it is now. */
+  activity: Activity;
+  /** The enrolment as it is now. */
+  enrolment: Enrolment;
 };
 
 /** A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs. */
@@ -877,10 +1060,32 @@ export enum MicroWishStatus {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A volunteer of the dispatched team takes the demand (接单): DISPATCHED → ACCEPTED. First come, first served: when several volunteers race, one wins and the others get CONFLICT naming the current status. */
+  acceptDemand: DemandPayload;
   /** Record a risk assessment (风险评估/联合研判) of a community, linking events of that community. */
   assessRisk: AssessRiskPayload;
   /** Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle. */
   blowWhistle: WhistlePayload;
+  /** Call a published activity off (取消活动): PUBLISHED → CANCELLED; no hours are credited. */
+  cancelActivity: ActivityPayload;
+  /** Withdraw a demand before the service is done (取消): ORDERED, DISPATCHED or ACCEPTED → CANCELLED, with the reason. */
+  cancelDemand: DemandPayload;
+  /** An enrolled volunteer checks in (签到), once, while the activity is published. */
+  checkInEnrolment: EnrolmentPayload;
+  /** Close a held activity (结项): PUBLISHED → COMPLETED. Every checked-in volunteer is credited the hours, added to their total in the same transaction. */
+  completeActivity: ActivityPayload;
+  /** The accepted service has been given: ACCEPTED → DONE. */
+  completeDemand: DemandPayload;
+  /** Dispatch an ordered demand to a volunteer team (派单): ORDERED → DISPATCHED. CONFLICT when the demand is in another state (extensions.allowedActions) or the version is stale (extensions.currentVersion). */
+  dispatchDemand: DemandPayload;
+  /** A volunteer enrols in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once. */
+  enrolInActivity: EnrolInActivityPayload;
+  /** A resident orders a volunteer service (点单). The community must exist in the registry and the grid, when given, in the governance centre. */
+  placeDemand: PlaceDemandPayload;
+  /** Publish a civilisation-practice activity for enrolment (发布活动). The community must exist in the registry; the site and team in the civic centre. */
+  publishActivity: ActivityPayload;
+  /** The resident rates the service (评单), 1–5 with optional feedback: DONE → RATED. */
+  rateDemand: DemandPayload;
   /** Record the mediation (调解) of a dispute event. */
   recordMediation: RecordMediationPayload;
   /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. */
@@ -894,6 +1099,11 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptDemandArgs = {
+  input: AcceptDemandInput;
+};
+
+
 export type MutationAssessRiskArgs = {
   input: AssessRiskInput;
 };
@@ -901,6 +1111,56 @@ export type MutationAssessRiskArgs = {
 
 export type MutationBlowWhistleArgs = {
   input: BlowWhistleInput;
+};
+
+
+export type MutationCancelActivityArgs = {
+  input: CancelActivityInput;
+};
+
+
+export type MutationCancelDemandArgs = {
+  input: CancelDemandInput;
+};
+
+
+export type MutationCheckInEnrolmentArgs = {
+  input: CheckInEnrolmentInput;
+};
+
+
+export type MutationCompleteActivityArgs = {
+  input: CompleteActivityInput;
+};
+
+
+export type MutationCompleteDemandArgs = {
+  input: CompleteDemandInput;
+};
+
+
+export type MutationDispatchDemandArgs = {
+  input: DispatchDemandInput;
+};
+
+
+export type MutationEnrolInActivityArgs = {
+  input: EnrolInActivityInput;
+};
+
+
+export type MutationPlaceDemandArgs = {
+  input: PlaceDemandInput;
+};
+
+
+export type MutationPublishActivityArgs = {
+  input: PublishActivityInput;
+};
+
+
+export type MutationRateDemandArgs = {
+  input: RateDemandInput;
 };
 
 
@@ -1112,6 +1372,35 @@ export type Person = Node & {
   volunteerRecords?: Maybe<Array<Volunteer>>;
 };
 
+/** A resident's order for a volunteer service (群众点单). */
+export type PlaceDemandInput = {
+  /** Kind of service wanted (服务类别). */
+  category: ActivityCategory;
+  /** Code of the resident's community (12 digits); it must exist in the division registry. */
+  communityCode: Scalars['String']['input'];
+  /** What is needed, at most 4000 characters. */
+  description: Scalars['String']['input'];
+  /** Code of the resident's grid (15 digits), within the community. */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Resident's name (居民姓名), at most 40 characters. */
+  residentName: Scalars['String']['input'];
+  /** Resident's phone number (联系电话). */
+  residentPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Short title, at most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The placed demand. */
+export type PlaceDemandPayload = {
+  __typename?: 'PlaceDemandPayload';
+  /** The demand as it is now. */
+  demand: Demand;
+  /** True when this was a resend: the demand was placed by an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** A civilisation practice site: centre (中心), institute (所) or station (站). */
 export type PracticeSite = Node & {
   __typename?: 'PracticeSite';
@@ -1156,6 +1445,30 @@ export enum PracticeSiteLevel {
   /** Community station (实践站). */
   Station = 'STATION'
 }
+
+/** A new civilisation-practice activity, published for enrolment (发布活动). */
+export type PublishActivityInput = {
+  /** Volunteer seats (名额), 1 to 500. */
+  capacity: Scalars['Int']['input'];
+  /** Category (服务类别). */
+  category: ActivityCategory;
+  /** Code of the community it serves (12 digits); it must exist in the division registry. */
+  communityCode: Scalars['String']['input'];
+  /** Description, at most 4000 characters. */
+  description: Scalars['String']['input'];
+  /** End time; after the start and at most 24 hours later. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Where it takes place (地点), at most 200 characters. */
+  location: Scalars['String']['input'];
+  /** The practice site holding it (实践中心/所/站). */
+  siteId: Scalars['ID']['input'];
+  /** Start time; must be in the future. */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The volunteer team running it, if any. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, at most 200 characters. */
+  title: Scalars['String']['input'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -1370,6 +1683,18 @@ export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
   first?: Scalars['Int']['input'];
+};
+
+/** The resident rates the service (评单). */
+export type RateDemandInput = {
+  /** The demand. */
+  demandId: Scalars['ID']['input'];
+  /** The demand's version as the caller last saw it. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Resident's comments (评价意见), at most 2000 characters. */
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** Rating from 1 (poor) to 5 (excellent) (评分). */
+  rating: Scalars['Int']['input'];
 };
 
 /** The mediation (调解) of a dispute event. */
@@ -1816,11 +2141,11 @@ export type BlowWhistleInput = {
 export type DemandStatus =
   /** Accepted by a volunteer (接单). */
   | 'ACCEPTED'
-  /** Cancelled. */
+  /** Cancelled (已取消). */
   | 'CANCELLED'
   /** Dispatched to a team (派单). */
   | 'DISPATCHED'
-  /** Service done. */
+  /** Service done (已服务). */
   | 'DONE'
   /** Ordered by a resident (点单). */
   | 'ORDERED'
@@ -2140,6 +2465,7 @@ export type PersonProfileQueryVariables = Exact<{
 
 
 export type PersonProfileQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

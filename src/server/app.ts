@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Commands, Reads } from "../resolvers/context.js";
 import { GovernanceCommands } from "../sources/governance/commands.js";
 import { CivicReads } from "../sources/civic/reads.js";
+import { CivicCommands } from "../sources/civic/commands.js";
 import { GovernanceReads } from "../sources/governance/reads.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
 import { PartyReads } from "../sources/party/reads.js";
@@ -29,6 +30,7 @@ export function createReads(databases: SourceDatabases): Reads {
 export function createCommands(databases: SourceDatabases): Commands {
   return {
     governance: new GovernanceCommands(databases.governance),
+    civic: new CivicCommands(databases.civic),
   };
 }
 

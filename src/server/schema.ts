@@ -8,6 +8,9 @@ import { EventMutationResolver } from "../resolvers/governance/event-mutations.j
 import { EscalationMutationResolver, MediationResolver, RiskAssessmentResolver, WhistleResolver } from "../resolvers/governance/escalation-resolver.js";
 import { CommunityResolver } from "../resolvers/links/community.js";
 import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
+import { ActivityResolver, DemandResolver, EnrolmentResolver } from "../resolvers/civic/civic-links.js";
+import { ActivityMutationResolver } from "../resolvers/civic/activity-mutations.js";
+import { DemandMutationResolver } from "../resolvers/civic/demand-mutations.js";
 import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
 import { PartyListResolver, PartyOrganizationResolver } from "../resolvers/party/party-lists.js";
 import { NeedsResolver } from "../resolvers/links/needs.js";
@@ -17,7 +20,7 @@ import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, Vo
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, ActivityResolver, EnrolmentResolver],
     validateFn: validateInput,
     emitSchemaFile: false,
   });

@@ -18,7 +18,7 @@ import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js"
 import { divisionCodeArg } from "./validate.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toRiskAssessment, toWhistle } from "../governance/mappers.js";
 import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
-import { toActivity, toDemand, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
+import { toActivity, toDemand, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
 import { oneEach } from "./loaders.js";
 import { toCommunity, toDivision } from "../registry/mappers.js";
 import { encodeCursor } from "./cursor.js";
@@ -164,6 +164,7 @@ function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Nod
     Deliberation: lookupById(ctx, "Deliberation", (ids) => party.byId("deliberations", ids), toDeliberation),
     PracticeSite: lookupById(ctx, "PracticeSite", (ids) => civic.byId("practiceSites", ids), toPracticeSite),
     VolunteerTeam: lookupById(ctx, "VolunteerTeam", (ids) => civic.byId("volunteerTeams", ids), toVolunteerTeam),
+    Enrolment: lookupById(ctx, "Enrolment", (ids) => civic.byId("enrolments", ids), toEnrolment),
     RiskAssessment: lookupById(ctx, "RiskAssessment", (ids) => governance.byId("riskAssessments", ids), toRiskAssessment),
     Whistle: lookupById(ctx, "Whistle", (ids) => governance.byId("whistles", ids), toWhistle),
     Mediation: lookupById(ctx, "Mediation", (ids) => governance.byId("mediations", ids), toMediation),

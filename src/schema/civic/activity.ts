@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { ACTIVITY_ACTION_NAMES, DEMAND_ACTION_NAMES } from "../../sources/civic/demand-lifecycle.js";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -27,9 +28,20 @@ export const DemandStatus = graphqlEnum("DemandStatus", demandStatus.enumValues,
   ORDERED: "Ordered by a resident (点单).",
   DISPATCHED: "Dispatched to a team (派单).",
   ACCEPTED: "Accepted by a volunteer (接单).",
-  DONE: "Service done.",
+  DONE: "Service done (已服务).",
   RATED: "Rated by the resident (评单).",
-  CANCELLED: "Cancelled.",
+  CANCELLED: "Cancelled (已取消).",
+});
+export const DemandAction = graphqlEnum("DemandAction", DEMAND_ACTION_NAMES, "A step of the 点单-派单-接单-评单 workflow, each its own mutation.", {
+  DISPATCH: "Dispatch to a volunteer team (派单), dispatchDemand: ORDERED → DISPATCHED.",
+  ACCEPT: "A volunteer of that team takes it (接单), acceptDemand: DISPATCHED → ACCEPTED.",
+  COMPLETE: "The service has been given (完成服务), completeDemand: ACCEPTED → DONE.",
+  RATE: "The resident rates it (评单), rateDemand: DONE → RATED.",
+  CANCEL: "Withdraw it (取消), cancelDemand: ORDERED, DISPATCHED or ACCEPTED → CANCELLED.",
+});
+export const ActivityAction = graphqlEnum("ActivityAction", ACTIVITY_ACTION_NAMES, "A closing step of an activity, each its own mutation.", {
+  COMPLETE: "Mark it held and credit hours to the checked-in (结项), completeActivity: PUBLISHED → COMPLETED.",
+  CANCEL: "Call it off (取消), cancelActivity: PUBLISHED → CANCELLED.",
 });
 
 /** A civilisation-practice activity. */
@@ -61,6 +73,19 @@ export class Activity extends Node {
 
   @Field(() => String, { description: "Code of the community it serves." })
   communityCode!: ActivityRow["communityCode"];
+
+  @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
+  cancelledAt!: ActivityRow["cancelledAt"];
+
+  @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
+  cancelReason!: ActivityRow["cancelReason"];
+
+  @Field(() => Int, { description: "Version for optimistic concurrency (版本号): completeActivity and cancelActivity take it; enrolments and check-ins leave it unchanged." })
+  version!: ActivityRow["version"];
+
+  rowId!: number;
+  siteId!: ActivityRow["siteId"];
+  teamId!: ActivityRow["teamId"];
 }
 
 /** A resident's order for a volunteer service (点单). */
@@ -75,6 +100,34 @@ export class Demand extends ResidentNeed {
   @Field(() => Date, { description: "When ordered (点单时间)." })
   orderedAt!: DemandRow["orderedAt"];
 
+  @Field(() => String, { nullable: true, description: "Code of the grid it came from (网格编码), when known." })
+  gridCode!: DemandRow["gridCode"];
+
+  @Field(() => Date, { nullable: true, description: "When it was dispatched to a team (派单时间)." })
+  dispatchedAt!: DemandRow["dispatchedAt"];
+
+  @Field(() => Date, { nullable: true, description: "When a volunteer accepted it (接单时间)." })
+  acceptedAt!: DemandRow["acceptedAt"];
+
+  @Field(() => Date, { nullable: true, description: "When the service was done (完成时间)." })
+  doneAt!: DemandRow["doneAt"];
+
   @Field(() => Int, { nullable: true, description: "Resident's rating, 1–5 (评价)." })
   rating!: DemandRow["rating"];
+
+  @Field(() => String, { nullable: true, description: "Resident's feedback with the rating (评价意见)." })
+  feedback!: DemandRow["feedback"];
+
+  @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
+  cancelledAt!: DemandRow["cancelledAt"];
+
+  @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
+  cancelReason!: DemandRow["cancelReason"];
+
+  @Field(() => Int, { description: "Version for optimistic concurrency (版本号); bumped by every step." })
+  version!: DemandRow["version"];
+
+  rowId!: number;
+  dispatchedTeamId!: DemandRow["dispatchedTeamId"];
+  acceptedVolunteerId!: DemandRow["acceptedVolunteerId"];
 }

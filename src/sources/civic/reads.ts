@@ -1,8 +1,8 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { activities, demands, practiceSites, volunteerTeams, volunteers } from "./tables.js";
+import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
 /** Reads of the New-Era Civilisation Practice Centre (新时代文明实践中心) database. */
 export class CivicReads {
@@ -12,12 +12,21 @@ export class CivicReads {
     return this.source.db;
   }
   /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams };
+  static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams, enrolments };
 
   byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
     return rowsById(this.db, CivicReads.byIdTables[entity], ids);
   }
 
+
+  /** Every enrolment of these activities, in enrolment order. */
+  enrolmentsByActivity(activityIds: readonly number[]) {
+    return this.db.select().from(enrolments).where(anyOf(enrolments.activityId, activityIds)).orderBy(asc(enrolments.enrolledAt), asc(enrolments.id));
+  }
+
+  enrolmentCountsByActivity(activityIds: readonly number[]) {
+    return countsByParent(this.db, enrolments, enrolments.activityId, activityIds, undefined);
+  }
 
   stationsByCommunity(codes: readonly string[]) {
     return this.db.select().from(practiceSites).where(and(eq(practiceSites.level, "STATION"), anyOf(practiceSites.divisionCode, codes)));

@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import {
   char,
+  check,
   date,
   index,
   integer,
@@ -108,8 +110,12 @@ export const activities = pgTable(
     capacity: smallint("capacity").notNull(),
     status: activityStatus("status").notNull().default("PUBLISHED"),
     version: integer("version").notNull().default(1),
+    cancelledAt: timestamp("cancelled_at", tz),
+    cancelReason: text("cancel_reason"),
   },
   (t) => [
+    check("activities_time_order", sql`${t.endsAt} > ${t.startsAt}`),
+    check("activities_capacity_range", sql`${t.capacity} BETWEEN 1 AND 500`),
     index("activities_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.startsAt, t.id),
     index("activities_starts_idx").on(t.startsAt, t.id),
     index("activities_site_idx").on(t.siteId),
@@ -130,7 +136,12 @@ export const enrolments = pgTable(
     checkedInAt: timestamp("checked_in_at", tz),
     creditedHours: numeric("credited_hours", { precision: 5, scale: 1, mode: "number" }),
   },
-  (t) => [uniqueIndex("enrolments_activity_volunteer_idx").on(t.activityId, t.volunteerId), index("enrolments_volunteer_idx").on(t.volunteerId)],
+  (t) => [
+    uniqueIndex("enrolments_activity_volunteer_idx").on(t.activityId, t.volunteerId),
+    index("enrolments_volunteer_idx").on(t.volunteerId),
+    // Hours are only ever credited for a check-in.
+    check("enrolments_credit_needs_check_in", sql`${t.creditedHours} IS NULL OR ${t.checkedInAt} IS NOT NULL`),
+  ],
 );
 
 export const demandStatus = pgEnum("demand_status", ["ORDERED", "DISPATCHED", "ACCEPTED", "DONE", "RATED", "CANCELLED"]);
@@ -156,9 +167,12 @@ export const demands = pgTable(
     doneAt: timestamp("done_at", tz),
     rating: smallint("rating"),
     feedback: text("feedback"),
+    cancelledAt: timestamp("cancelled_at", tz),
+    cancelReason: text("cancel_reason"),
     version: integer("version").notNull().default(1),
   },
   (t) => [
+    check("demands_rating_range", sql`${t.rating} BETWEEN 1 AND 5`),
     index("demands_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.orderedAt, t.id),
     index("demands_grid_idx").on(t.gridCode),
     index("demands_status_idx").on(t.status),
@@ -167,6 +181,8 @@ export const demands = pgTable(
     index("demands_volunteer_idx").on(t.acceptedVolunteerId),
   ],
 );
+
+export { idempotencyKeys } from "../common/idempotency.js";
 
 export type PracticeSiteRow = typeof practiceSites.$inferSelect;
 export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
