@@ -5,6 +5,7 @@ import { CivicReads } from "../sources/civic/reads.js";
 import { GovernanceReads } from "../sources/governance/reads.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
 import { PartyReads } from "../sources/party/reads.js";
+import { PartyCommands } from "../sources/party/commands.js";
 import { RegistryReads } from "../sources/registry/reads.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
@@ -29,6 +30,7 @@ export function createReads(databases: SourceDatabases): Reads {
 export function createCommands(databases: SourceDatabases): Commands {
   return {
     governance: new GovernanceCommands(databases.governance),
+    party: new PartyCommands(databases.party),
   };
 }
 
