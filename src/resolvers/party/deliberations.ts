@@ -42,7 +42,7 @@ export class DeliberationResolver {
   @Mutation(() => DeliberationPayload, {
     description: "Schedule a community deliberation (安排议事协商): SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written.",
   })
-  async scheduleDeliberation(@Arg("input", () => ScheduleDeliberationInput) input: ScheduleDeliberationInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
+  async scheduleDeliberation(@Arg("input", () => ScheduleDeliberationInput, { description: "The deliberation to schedule." }) input: ScheduleDeliberationInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
     await requireCommunity(ctx, input.communityCode);
     const codes = await linkedEventCodes(ctx, input.linkedEventIds, input.communityCode);
     const row = await ctx.commands.party.scheduleDeliberation({
@@ -60,7 +60,7 @@ export class DeliberationResolver {
     description:
       "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedStatuses; a stale version with CONFLICT and extensions.currentVersion.",
   })
-  async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
+  async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
     const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");
     let linkedEvents: { communityCode: string; codes: string[] } | null = null;
     if (input.linkedEventIds) {

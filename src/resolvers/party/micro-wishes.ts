@@ -20,7 +20,7 @@ export async function requireCommunity(ctx: Context, code: string, field = "inpu
 @Resolver()
 export class MicroWishMutationResolver {
   @Mutation(() => PostMicroWishPayload, { description: "A resident posts a micro-wish (发布微心愿). The community must exist in the registry and the grid, when given, at the governance centre." })
-  async postMicroWish(@Arg("input", () => PostMicroWishInput) input: PostMicroWishInput, @Ctx() ctx: Context): Promise<PostMicroWishPayload> {
+  async postMicroWish(@Arg("input", () => PostMicroWishInput, { description: "The wish to post." }) input: PostMicroWishInput, @Ctx() ctx: Context): Promise<PostMicroWishPayload> {
     await requireCommunity(ctx, input.communityCode);
     if (input.gridCode) {
       // Grids belong to the governance centre: check there before writing to the party centre.
@@ -42,7 +42,7 @@ export class MicroWishMutationResolver {
   @Mutation(() => MicroWishPayload, {
     description: "A party member claims an open micro-wish (认领): OPEN → CLAIMED. Of members claiming at once exactly one wins; the others get CONFLICT with extensions.status.",
   })
-  async claimMicroWish(@Arg("input", () => ClaimMicroWishInput) input: ClaimMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
+  async claimMicroWish(@Arg("input", () => ClaimMicroWishInput, { description: "The wish and the claiming member." }) input: ClaimMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
     const microWishId = intKeyOf(input.microWishId, "MicroWish", "input.microWishId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     return { microWish: toMicroWish(await commands.party.claimMicroWish({ microWishId, memberId })) };
@@ -51,7 +51,7 @@ export class MicroWishMutationResolver {
   @Mutation(() => MicroWishPayload, {
     description: "The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion.",
   })
-  async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput) input: FulfilMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
+  async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput, { description: "The wish, its claimer and the version seen." }) input: FulfilMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
     const microWishId = intKeyOf(input.microWishId, "MicroWish", "input.microWishId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     return { microWish: toMicroWish(await commands.party.fulfilMicroWish({ microWishId, memberId, expectedVersion: input.expectedVersion })) };

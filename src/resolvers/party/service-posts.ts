@@ -21,7 +21,7 @@ const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of 
 @Resolver(() => ServicePost)
 export class ServicePostResolver {
   @Query(() => ServicePostConnection, { description: "Service posts (按需设岗) in a jurisdiction, optionally of one state, newest first." })
-  async servicePosts(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => ServicePostFilter, { nullable: true }) filterInput: ServicePostFilter | null, @Ctx() { reads }: Context) {
+  async servicePosts(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => ServicePostFilter, { nullable: true, description: "Jurisdiction and state to list." }) filterInput: ServicePostFilter | null, @Ctx() { reads }: Context) {
     const filter = {
       codePrefix: filterInput?.divisionCode ? divisionCodeArg(filterInput.divisionCode, "filter.divisionCode", [6, 9, 12]) : undefined,
       status: filterInput?.status ?? undefined,
@@ -31,7 +31,7 @@ export class ServicePostResolver {
   }
 
   @Mutation(() => ServicePostPayload, { description: "A community opens a service post (按需设岗) for in-service party members to claim. The community must exist in the registry." })
-  async openServicePost(@Arg("input", () => OpenServicePostInput) input: OpenServicePostInput, @Ctx() ctx: Context): Promise<ServicePostPayload> {
+  async openServicePost(@Arg("input", () => OpenServicePostInput, { description: "The post to open." }) input: OpenServicePostInput, @Ctx() ctx: Context): Promise<ServicePostPayload> {
     await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.party.openServicePost({ communityCode: input.communityCode, title: input.title, description: input.description, capacity: input.capacity, skillsWanted: input.skillsWanted });
     return { post: toServicePost(row) };
@@ -41,7 +41,7 @@ export class ServicePostResolver {
     description:
       "An in-service party member (在职党员) claims a place on an open service post (认领岗位). Claims never exceed the capacity, however many arrive at once; the post becomes FILLED when the last place goes. A second claim by the same member is refused with CONFLICT.",
   })
-  async claimServicePost(@Arg("input", () => ClaimServicePostInput) input: ClaimServicePostInput, @Ctx() { commands }: Context): Promise<ClaimServicePostPayload> {
+  async claimServicePost(@Arg("input", () => ClaimServicePostInput, { description: "The post and the claiming member." }) input: ClaimServicePostInput, @Ctx() { commands }: Context): Promise<ClaimServicePostPayload> {
     const postId = intKeyOf(input.postId, "ServicePost", "input.postId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     const { post, claim } = await commands.party.claimServicePost({ postId, memberId });

@@ -30,7 +30,7 @@ export class VenueBookingMutationResolver {
     description:
       "Book a venue (预约场地) inside its opening hours. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds.",
   })
-  async bookVenue(@Arg("input", () => BookVenueInput) input: BookVenueInput, @Ctx() { commands }: Context): Promise<BookVenuePayload> {
+  async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() { commands }: Context): Promise<BookVenuePayload> {
     const venueId = intKeyOf(input.venueId, "Venue", "input.venueId");
     const { row, replayed } = await commands.party.bookVenue({
       venueId,
@@ -45,7 +45,7 @@ export class VenueBookingMutationResolver {
   }
 
   @Mutation(() => VenueBookingPayload, { description: "Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again." })
-  async cancelBooking(@Arg("input", () => CancelBookingInput) input: CancelBookingInput, @Ctx() { commands }: Context): Promise<VenueBookingPayload> {
+  async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() { commands }: Context): Promise<VenueBookingPayload> {
     const bookingId = intKeyOf(input.bookingId, "VenueBooking", "input.bookingId");
     return { booking: toVenueBooking(await commands.party.cancelBooking({ bookingId })) };
   }
