@@ -181,6 +181,33 @@ export type BlowWhistleInput = {
   note: Scalars['String']['input'];
 };
 
+/** Book a venue for a time slot (预约场地). */
+export type BookVenueInput = {
+  /** Who books (预约人), at most 40 characters. */
+  bookerName: Scalars['String']['input'];
+  /** Booker's phone number. */
+  bookerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** End, after the start, on the same local day, at most 12 hours later and by closing time. */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What the venue is used for (用途), at most 200 characters. */
+  purpose: Scalars['String']['input'];
+  /** Start; in the future and within the venue's opening hours (local time). */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The venue. */
+  venueId: Scalars['ID']['input'];
+};
+
+/** The new booking. */
+export type BookVenuePayload = {
+  __typename?: 'BookVenuePayload';
+  /** The booking as it is now. */
+  booking: VenueBooking;
+  /** True when this was a resend: the booking was made by an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** Call an activity off (取消活动); nobody is credited. */
 export type CancelActivityInput = {
   /** The activity. */
@@ -189,6 +216,12 @@ export type CancelActivityInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Why (取消原因), at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Cancel a confirmed booking (取消预约); its slot becomes bookable again. */
+export type CancelBookingInput = {
+  /** The booking. */
+  bookingId: Scalars['ID']['input'];
 };
 
 /** Withdraw a demand that has not been served (取消点单). */
@@ -205,6 +238,31 @@ export type CancelDemandInput = {
 export type CheckInEnrolmentInput = {
   /** The enrolment. */
   enrolmentId: Scalars['ID']['input'];
+};
+
+/** A party member claims an open micro-wish (认领微心愿). */
+export type ClaimMicroWishInput = {
+  /** The party member claiming it. */
+  memberId: Scalars['ID']['input'];
+  /** The micro-wish. */
+  microWishId: Scalars['ID']['input'];
+};
+
+/** An in-service party member claims a place on an open service post (认领岗位). */
+export type ClaimServicePostInput = {
+  /** The claiming party member; only in-service members (在职党员) may claim. */
+  memberId: Scalars['ID']['input'];
+  /** The service post. */
+  postId: Scalars['ID']['input'];
+};
+
+/** A claimed service post and the claim. */
+export type ClaimServicePostPayload = {
+  __typename?: 'ClaimServicePostPayload';
+  /** The new claim. */
+  claim: ServicePostClaim;
+  /** The post as it is now. */
+  post: ServicePost;
 };
 
 /** A community (社区) with everything the three centres hold about it. */
@@ -352,6 +410,8 @@ export type Deliberation = Node & {
   id: Scalars['ID']['output'];
   /** Codes of the governance events it took up. */
   linkedEventCodes: Array<Scalars['String']['output']>;
+  /** The governance events it took up (关联事件), from the governance centre; batched across deliberations. */
+  linkedEvents?: Maybe<Array<Event>>;
   /** Participants (参与方). */
   participants: Array<Scalars['String']['output']>;
   /** Resolution adopted (协商结果). */
@@ -360,6 +420,8 @@ export type Deliberation = Node & {
   status: DeliberationStatus;
   /** Topic (议题). */
   topic: Scalars['String']['output'];
+  /** Version, bumped on every change (版本号); recordDeliberationOutcome takes it as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of deliberations (议事协商列表). */
@@ -380,6 +442,21 @@ export type DeliberationEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Deliberation;
+};
+
+/** What a deliberation's record says happened (议事结果). */
+export enum DeliberationOutcome {
+  /** The meeting was held; the resolution is still pending (已召开): from SCHEDULED. */
+  Held = 'HELD',
+  /** A resolution was adopted (已形成决议): from SCHEDULED or HELD. */
+  Resolved = 'RESOLVED'
+}
+
+/** The deliberation a mutation changed. */
+export type DeliberationPayload = {
+  __typename?: 'DeliberationPayload';
+  /** The deliberation as it is now. */
+  deliberation: Deliberation;
 };
 
 /** State of a deliberation. */
@@ -851,6 +928,16 @@ export enum EventUrgency {
   Normal = 'NORMAL'
 }
 
+/** The member who claimed a micro-wish marks it fulfilled (兑现微心愿). */
+export type FulfilMicroWishInput = {
+  /** The wish's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The party member who claimed it; anyone else is refused with FORBIDDEN. */
+  memberId: Scalars['ID']['input'];
+  /** The micro-wish. */
+  microWishId: Scalars['ID']['input'];
+};
+
 /** A point on the map (WGS-84). */
 export type GeoPointInput = {
   /** Latitude, -90 to 90. */
@@ -1006,6 +1093,8 @@ export type MicroWish = Node & ResidentNeed & {
   __typename?: 'MicroWish';
   /** When a member claimed it. */
   claimedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The party member who claimed the wish (认领党员); null while it is open. */
+  claimedBy?: Maybe<PartyMember>;
   /** Code of the community it came from. */
   communityCode: Scalars['String']['output'];
   /** Description. */
@@ -1026,6 +1115,8 @@ export type MicroWish = Node & ResidentNeed & {
   status: MicroWishStatus;
   /** Short title. */
   title: Scalars['String']['output'];
+  /** Version, bumped on every change (版本号); fulfilMicroWish takes it as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of micro-wishes (微心愿列表). */
@@ -1048,6 +1139,13 @@ export type MicroWishEdge = {
   node: MicroWish;
 };
 
+/** The micro-wish a mutation changed. */
+export type MicroWishPayload = {
+  __typename?: 'MicroWishPayload';
+  /** The micro-wish as it is now. */
+  microWish: MicroWish;
+};
+
 /** State of a micro-wish. */
 export enum MicroWishStatus {
   /** Claimed by a member (已认领). */
@@ -1066,12 +1164,20 @@ export type Mutation = {
   assessRisk: AssessRiskPayload;
   /** Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle. */
   blowWhistle: WhistlePayload;
+  /** Book a venue (预约场地) inside its opening hours. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds. */
+  bookVenue: BookVenuePayload;
   /** Call a published activity off (取消活动): PUBLISHED → CANCELLED; no hours are credited. */
   cancelActivity: ActivityPayload;
+  /** Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again. */
+  cancelBooking: VenueBookingPayload;
   /** Withdraw a demand before the service is done (取消): ORDERED, DISPATCHED or ACCEPTED → CANCELLED, with the reason. */
   cancelDemand: DemandPayload;
   /** An enrolled volunteer checks in (签到), once, while the activity is published. */
   checkInEnrolment: EnrolmentPayload;
+  /** A party member claims an open micro-wish (认领): OPEN → CLAIMED. Of members claiming at once exactly one wins; the others get CONFLICT with extensions.status. */
+  claimMicroWish: MicroWishPayload;
+  /** An in-service party member (在职党员) claims a place on an open service post (认领岗位). Claims never exceed the capacity, however many arrive at once; the post becomes FILLED when the last place goes. A second claim by the same member is refused with CONFLICT. */
+  claimServicePost: ClaimServicePostPayload;
   /** Close a held activity (结项): PUBLISHED → COMPLETED. Every checked-in volunteer is credited the hours, added to their total in the same transaction. */
   completeActivity: ActivityPayload;
   /** The accepted service has been given: ACCEPTED → DONE. */
@@ -1080,18 +1186,28 @@ export type Mutation = {
   dispatchDemand: DemandPayload;
   /** A volunteer enrols in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once. */
   enrolInActivity: EnrolInActivityPayload;
+  /** The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion. */
+  fulfilMicroWish: MicroWishPayload;
+  /** A community opens a service post (按需设岗) for in-service party members to claim. The community must exist in the registry. */
+  openServicePost: ServicePostPayload;
   /** A resident orders a volunteer service (点单). The community must exist in the registry and the grid, when given, in the governance centre. */
   placeDemand: PlaceDemandPayload;
+  /** A resident posts a micro-wish (发布微心愿). The community must exist in the registry and the grid, when given, at the governance centre. */
+  postMicroWish: PostMicroWishPayload;
   /** Publish a civilisation-practice activity for enrolment (发布活动). The community must exist in the registry; the site and team in the civic centre. */
   publishActivity: ActivityPayload;
   /** The resident rates the service (评单), 1–5 with optional feedback: DONE → RATED. */
   rateDemand: DemandPayload;
+  /** Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedStatuses; a stale version with CONFLICT and extensions.currentVersion. */
+  recordDeliberationOutcome: DeliberationPayload;
   /** Record the mediation (调解) of a dispute event. */
   recordMediation: RecordMediationPayload;
   /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. */
   reportEvent: ReportEventPayload;
   /** A summoned department reports to a whistle (报到) and records its action; each department reports once. */
   reportToWhistle: WhistlePayload;
+  /** Schedule a community deliberation (安排议事协商): SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written. */
+  scheduleDeliberation: DeliberationPayload;
   /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. */
   superviseEvent: EventPayload;
   /** Take one lifecycle step (流转). Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion). */
@@ -1114,8 +1230,18 @@ export type MutationBlowWhistleArgs = {
 };
 
 
+export type MutationBookVenueArgs = {
+  input: BookVenueInput;
+};
+
+
 export type MutationCancelActivityArgs = {
   input: CancelActivityInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
 };
 
 
@@ -1126,6 +1252,16 @@ export type MutationCancelDemandArgs = {
 
 export type MutationCheckInEnrolmentArgs = {
   input: CheckInEnrolmentInput;
+};
+
+
+export type MutationClaimMicroWishArgs = {
+  input: ClaimMicroWishInput;
+};
+
+
+export type MutationClaimServicePostArgs = {
+  input: ClaimServicePostInput;
 };
 
 
@@ -1149,8 +1285,23 @@ export type MutationEnrolInActivityArgs = {
 };
 
 
+export type MutationFulfilMicroWishArgs = {
+  input: FulfilMicroWishInput;
+};
+
+
+export type MutationOpenServicePostArgs = {
+  input: OpenServicePostInput;
+};
+
+
 export type MutationPlaceDemandArgs = {
   input: PlaceDemandInput;
+};
+
+
+export type MutationPostMicroWishArgs = {
+  input: PostMicroWishInput;
 };
 
 
@@ -1161,6 +1312,11 @@ export type MutationPublishActivityArgs = {
 
 export type MutationRateDemandArgs = {
   input: RateDemandInput;
+};
+
+
+export type MutationRecordDeliberationOutcomeArgs = {
+  input: RecordDeliberationOutcomeInput;
 };
 
 
@@ -1176,6 +1332,11 @@ export type MutationReportEventArgs = {
 
 export type MutationReportToWhistleArgs = {
   input: ReportToWhistleInput;
+};
+
+
+export type MutationScheduleDeliberationArgs = {
+  input: ScheduleDeliberationInput;
 };
 
 
@@ -1224,6 +1385,20 @@ export enum NeedState {
 export type Node = {
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+};
+
+/** Open a service post (按需设岗). */
+export type OpenServicePostInput = {
+  /** Number of places, 1 to 100. */
+  capacity: Scalars['Int']['input'];
+  /** Code of the community opening it (12 digits); it must exist. */
+  communityCode: Scalars['String']['input'];
+  /** What the post involves (岗位职责), at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** Skills wanted (所需特长), at most 20. */
+  skillsWanted?: Array<Scalars['String']['input']>;
+  /** Title (岗位名称), at most 120 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Sort direction. */
@@ -1401,6 +1576,33 @@ export type PlaceDemandPayload = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** A resident's new micro-wish (微心愿). */
+export type PostMicroWishInput = {
+  /** Code of the resident's community (12 digits); it must exist. */
+  communityCode: Scalars['String']['input'];
+  /** Details (详细说明), at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** Code of the resident's grid (15 digits), inside the community. */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Resident's name (居民姓名), at most 40 characters. */
+  residentName: Scalars['String']['input'];
+  /** Resident's phone number (联系电话). */
+  residentPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The wish in a few words (心愿), at most 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The posted micro-wish. */
+export type PostMicroWishPayload = {
+  __typename?: 'PostMicroWishPayload';
+  /** The micro-wish as it is now. */
+  microWish: MicroWish;
+  /** True when this was a resend: the wish was posted by an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** A civilisation practice site: centre (中心), institute (所) or station (站). */
 export type PracticeSite = Node & {
   __typename?: 'PracticeSite';
@@ -1512,6 +1714,8 @@ export type Query = {
   redStations: Array<RedStation>;
   /** Community risk assessments, newest first (风险评估). */
   riskAssessments: RiskAssessmentConnection;
+  /** Service posts (按需设岗) in a jurisdiction, optionally of one state, newest first. */
+  servicePosts: ServicePostConnection;
   /** Each source database's health and round-trip time (数据源状态). */
   sources: Array<SourceHealth>;
   /** The supervision ledger of a street or community (督办台账): open events that are overdue or under supervision, earliest due first. */
@@ -1658,6 +1862,13 @@ export type QueryRiskAssessmentsArgs = {
 };
 
 
+export type QueryServicePostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServicePostFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QuerySupervisionListArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   divisionCode: Scalars['String']['input'];
@@ -1695,6 +1906,22 @@ export type RateDemandInput = {
   feedback?: InputMaybe<Scalars['String']['input']>;
   /** Rating from 1 (poor) to 5 (excellent) (评分). */
   rating: Scalars['Int']['input'];
+};
+
+/** Record a deliberation's outcome (记录议事结果). */
+export type RecordDeliberationOutcomeInput = {
+  /** Number of attendees (参会人数), 1 to 10000. */
+  attendeeCount: Scalars['Int']['input'];
+  /** The deliberation. */
+  deliberationId: Scalars['ID']['input'];
+  /** The deliberation's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Replaces the linked governance events; each must exist in the deliberation's community. Omit to keep them. */
+  linkedEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The resolution adopted (协商结果), or for HELD the minutes so far (会议纪要); at most 4000 characters. */
+  resolution: Scalars['String']['input'];
+  /** The new state: HELD or RESOLVED. */
+  status: DeliberationOutcome;
 };
 
 /** The mediation (调解) of a dispute event. */
@@ -1883,6 +2110,103 @@ export enum RiskLevel {
   Medium = 'MEDIUM'
 }
 
+/** Schedule a community deliberation (安排议事协商). */
+export type ScheduleDeliberationInput = {
+  /** Code of the community (12 digits); it must exist. */
+  communityCode: Scalars['String']['input'];
+  /** Format (形式), e.g. 幸福圆桌会, at most 40 characters. */
+  format: Scalars['String']['input'];
+  /** When it will be held; in the future. */
+  heldAt: Scalars['DateTimeISO']['input'];
+  /** Governance events of this community it takes up (at most 50); each must exist. */
+  linkedEventIds?: Array<Scalars['ID']['input']>;
+  /** Participants (参与方), 1 to 50, each at most 80 characters. */
+  participants: Array<Scalars['String']['input']>;
+  /** Topic (议题), at most 200 characters. */
+  topic: Scalars['String']['input'];
+};
+
+/** A service post (按需设岗) a community opens for in-service party members to claim (认领岗位). */
+export type ServicePost = Node & {
+  __typename?: 'ServicePost';
+  /** Number of places (岗位数). */
+  capacity: Scalars['Int']['output'];
+  /** Number of places claimed (已认领数). */
+  claimedCount: Scalars['Int']['output'];
+  /** Claims on the post (认领情况), earliest first. */
+  claims: Array<ServicePostClaim>;
+  /** The community that opened the post, from the registry. */
+  community?: Maybe<Community>;
+  /** Code of the community that opened it. */
+  communityCode: Scalars['String']['output'];
+  /** When the post was opened (设岗时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the post involves (岗位职责). */
+  description: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Skills wanted (所需特长). */
+  skillsWanted: Array<Scalars['String']['output']>;
+  /** State; FILLED once every place is claimed. */
+  status: ServicePostStatus;
+  /** Title (岗位名称). */
+  title: Scalars['String']['output'];
+};
+
+/** A member's claim on a service post (认领记录). */
+export type ServicePostClaim = {
+  __typename?: 'ServicePostClaim';
+  /** When the member claimed the post (认领时间). */
+  claimedAt: Scalars['DateTimeISO']['output'];
+  /** The member who claimed the place. */
+  member: PartyMember;
+};
+
+/** A page of service posts (岗位列表). */
+export type ServicePostConnection = {
+  __typename?: 'ServicePostConnection';
+  /** The items on this page. */
+  edges: Array<ServicePostEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ServicePost in a list, with its cursor. */
+export type ServicePostEdge = {
+  __typename?: 'ServicePostEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ServicePost;
+};
+
+/** Which service posts to list. */
+export type ServicePostFilter = {
+  /** Jurisdiction by code prefix: a city's 6 digits, a street's 9, a community's 12. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only posts in this state. */
+  status?: InputMaybe<ServicePostStatus>;
+};
+
+/** The service post a mutation changed. */
+export type ServicePostPayload = {
+  __typename?: 'ServicePostPayload';
+  /** The post as it is now. */
+  post: ServicePost;
+};
+
+/** State of a service post (岗位状态). */
+export enum ServicePostStatus {
+  /** Closed by the community (已关闭). */
+  Closed = 'CLOSED',
+  /** Every place is claimed (已满员). */
+  Filled = 'FILLED',
+  /** Open for in-service members to claim (招募中). */
+  Open = 'OPEN'
+}
+
 /** Health of one source database (数据源状态). */
 export type SourceHealth = {
   __typename?: 'SourceHealth';
@@ -1937,6 +2261,8 @@ export type Venue = Node & {
   __typename?: 'Venue';
   /** Address (地址). */
   address: Scalars['String']['output'];
+  /** Confirmed bookings meeting a window (已预约时段), in time order; one statement for every venue in the request. The window is at most 31 days. */
+  bookings: Array<VenueBooking>;
   /** Seats (容纳人数). */
   capacity: Scalars['Int']['output'];
   /** Closing time, local (关闭时间), HH:MM:SS. */
@@ -1952,6 +2278,53 @@ export type Venue = Node & {
   /** Opening time, local (开放时间), HH:MM:SS. */
   opensAt: Scalars['String']['output'];
 };
+
+
+/** A bookable room in a community's party-mass service complex (党群服务阵地). */
+export type VenueBookingsArgs = {
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A booking of a venue (场地预约). Confirmed bookings of one venue never overlap. */
+export type VenueBooking = Node & {
+  __typename?: 'VenueBooking';
+  /** Who booked (预约人). */
+  bookerName: Scalars['String']['output'];
+  /** Booker's phone number (联系电话). */
+  bookerPhone?: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled (取消时间). */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was booked (预约时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** End (结束时间), exclusive: a booking may start when another ends. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** What the venue is used for (用途). */
+  purpose: Scalars['String']['output'];
+  /** Start (开始时间). */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** State of the booking. */
+  status: VenueBookingStatus;
+  /** The venue booked. */
+  venue: Venue;
+};
+
+/** The booking a mutation changed. */
+export type VenueBookingPayload = {
+  __typename?: 'VenueBookingPayload';
+  /** The booking as it is now. */
+  booking: VenueBooking;
+};
+
+/** State of a venue booking (预约状态). */
+export enum VenueBookingStatus {
+  /** Cancelled: the slot is free again (已取消). */
+  Cancelled = 'CANCELLED',
+  /** Confirmed: the slot is held (已确认). */
+  Confirmed = 'CONFIRMED'
+}
 
 /** A page of venues (阵地列表). */
 export type VenueConnection = {
@@ -2479,6 +2852,8 @@ export type PersonProfileQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, id: string, partyMemberships: Array<{ id: string, kind: PartyMemberKind, communityCode: string, gridCode: string | null, workplace: string | null, skills: Array<string>, joinedOn: string }> | null, volunteerRecords: Array<{ id: string, volunteerNo: string, communityCode: string, skills: Array<string>, totalHours: number }> | null, gridWorkerPosts: Array<{ id: string, gridCode: string, kind: GridWorkerKind, isGridLeader: boolean }> | null }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

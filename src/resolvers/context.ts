@@ -3,6 +3,7 @@ import type { RegistryReads } from "../sources/registry/reads.js";
 import type { GovernanceReads } from "../sources/governance/reads.js";
 import type { GovernanceCommands } from "../sources/governance/commands.js";
 import type { PartyReads } from "../sources/party/reads.js";
+import type { PartyCommands } from "../sources/party/commands.js";
 import type { CivicReads } from "../sources/civic/reads.js";
 import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
@@ -20,6 +21,7 @@ export interface Reads {
 export interface Commands {
   governance: GovernanceCommands;
   civic: CivicCommands;
+  party: PartyCommands;
 }
 
 /** What the API holds for its whole life and shares with every request. */

@@ -6,6 +6,7 @@ import { CivicCommands } from "../sources/civic/commands.js";
 import { GovernanceReads } from "../sources/governance/reads.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
 import { PartyReads } from "../sources/party/reads.js";
+import { PartyCommands } from "../sources/party/commands.js";
 import { RegistryReads } from "../sources/registry/reads.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
@@ -31,6 +32,7 @@ export function createCommands(databases: SourceDatabases): Commands {
   return {
     governance: new GovernanceCommands(databases.governance),
     civic: new CivicCommands(databases.civic),
+    party: new PartyCommands(databases.party),
   };
 }
 

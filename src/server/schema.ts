@@ -15,12 +15,16 @@ import { GovernanceListResolver } from "../resolvers/governance/governance-lists
 import { PartyListResolver, PartyOrganizationResolver } from "../resolvers/party/party-lists.js";
 import { NeedsResolver } from "../resolvers/links/needs.js";
 import { GridResolver } from "../resolvers/links/grid.js";
+import { MicroWishMutationResolver, MicroWishResolver } from "../resolvers/party/micro-wishes.js";
+import { VenueBookingMutationResolver, VenueBookingResolver, VenueResolver } from "../resolvers/party/venue-bookings.js";
+import { ServicePostClaimResolver, ServicePostResolver } from "../resolvers/party/service-posts.js";
+import { DeliberationResolver } from "../resolvers/party/deliberations.js";
 import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
 
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, ActivityResolver, EnrolmentResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
     validateFn: validateInput,
     emitSchemaFile: false,
   });

@@ -17,7 +17,7 @@ import { divisionLoader } from "../registry/loaders.js";
 import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toRiskAssessment, toWhistle } from "../governance/mappers.js";
-import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
+import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toServicePost, toVenue, toVenueBooking } from "../party/mappers.js";
 import { toActivity, toDemand, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
 import { oneEach } from "./loaders.js";
 import { toCommunity, toDivision } from "../registry/mappers.js";
@@ -157,6 +157,8 @@ function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Nod
     Venue: lookupById(ctx, "Venue", (ids) => party.byId("venues", ids), toVenue),
     RedStation: lookupById(ctx, "RedStation", (ids) => party.byId("redStations", ids), (r) => toRedStation(r)),
     MicroWish: lookupById(ctx, "MicroWish", (ids) => party.byId("microWishes", ids), toMicroWish),
+    VenueBooking: lookupById(ctx, "VenueBooking", (ids) => party.byId("venueBookings", ids), toVenueBooking),
+    ServicePost: lookupById(ctx, "ServicePost", (ids) => party.byId("servicePosts", ids), toServicePost),
     Activity: lookupById(ctx, "Activity", (ids) => civic.byId("activities", ids), toActivity),
     Demand: lookupById(ctx, "Demand", (ids) => civic.byId("demands", ids), toDemand),
     Volunteer: lookupById(ctx, "Volunteer", (ids) => civic.byId("volunteers", ids), toVolunteer),

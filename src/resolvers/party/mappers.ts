@@ -2,7 +2,7 @@ import type { RedStationRow, VenueRow } from "../../sources/party/tables.js";
 import { RedStation, Venue } from "../../schema/party/facilities.js";
 import { toGlobalId } from "../common/global-id.js";
 
-export const toVenue = (row: VenueRow): Venue => Object.assign(new Venue(), row, { id: toGlobalId("Venue", row.id) });
+export const toVenue = (row: VenueRow): Venue => Object.assign(new Venue(), row, { id: toGlobalId("Venue", row.id), rowId: row.id });
 export const toRedStation = (row: RedStationRow, distanceMeters?: number): RedStation =>
   Object.assign(new RedStation(), row, { id: toGlobalId("RedStation", row.id), distanceMeters: distanceMeters ?? null });
 import type { PartyMemberRow } from "../../sources/party/tables.js";
@@ -25,3 +25,11 @@ import { Deliberation, PartyOrganization } from "../../schema/party/organization
 export const toOrganization = (row: PartyOrganizationRow): PartyOrganization =>
   Object.assign(new PartyOrganization(), row, { id: toGlobalId("PartyOrganization", row.id), rowId: row.id });
 export const toDeliberation = (row: DeliberationRow): Deliberation => Object.assign(new Deliberation(), row, { id: toGlobalId("Deliberation", row.id) });
+
+import type { ServicePostClaimRow, ServicePostRow, VenueBookingRow } from "../../sources/party/tables.js";
+import { VenueBooking } from "../../schema/party/booking.js";
+import { ServicePost, ServicePostClaim } from "../../schema/party/service-post.js";
+
+export const toVenueBooking = (row: VenueBookingRow): VenueBooking => Object.assign(new VenueBooking(), row, { id: toGlobalId("VenueBooking", row.id) });
+export const toServicePost = (row: ServicePostRow): ServicePost => Object.assign(new ServicePost(), row, { id: toGlobalId("ServicePost", row.id), rowId: row.id });
+export const toServicePostClaim = (row: ServicePostClaimRow): ServicePostClaim => Object.assign(new ServicePostClaim(), { claimedAt: row.claimedAt, memberId: row.memberId });

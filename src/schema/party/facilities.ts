@@ -36,6 +36,8 @@ export class Venue extends Node {
 
   @Field(() => String, { description: "Code of the community it belongs to." })
   communityCode!: VenueRow["communityCode"];
+
+  rowId!: number;
 }
 
 /** A red station (红色驿站). */

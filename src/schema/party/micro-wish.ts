@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { wishStatus, type MicroWishRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -24,4 +24,9 @@ export class MicroWish extends ResidentNeed {
 
   @Field(() => Date, { nullable: true, description: "When it was fulfilled." })
   fulfilledAt!: MicroWishRow["fulfilledAt"];
+
+  @Field(() => Int, { description: "Version, bumped on every change (版本号); fulfilMicroWish takes it as expectedVersion." })
+  version!: MicroWishRow["version"];
+
+  claimedByMemberId!: MicroWishRow["claimedByMemberId"];
 }

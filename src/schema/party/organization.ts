@@ -72,4 +72,7 @@ export class Deliberation extends Node {
 
   @Field(() => String, { description: "Code of the community." })
   communityCode!: DeliberationRow["communityCode"];
+
+  @Field(() => Int, { description: "Version, bumped on every change (版本号); recordDeliberationOutcome takes it as expectedVersion." })
+  version!: DeliberationRow["version"];
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { char, index, integer, pgTable, primaryKey, timestamp, varchar } from "drizzle-orm/pg-core";
-import type { SourceTransaction } from "./database.js";
+import type { SourceDatabase, SourceTransaction } from "./database.js";
 import { conflict } from "./errors.js";
 
 /**
@@ -64,4 +64,10 @@ export async function once<TSchema extends Record<string, unknown>, R extends { 
     throw conflict(`Idempotency key "${request.key}" was already used for a different ${request.operation} request`, { field: "input.idempotencyKey" });
   }
   return { row: await replay(prior.resultId), replayed: true };
+}
+
+/** Deletes keys older than `hours`: a resend is honoured for that long. Returns how many went. */
+export async function forgetOldKeys(source: SourceDatabase<Record<string, unknown>>, hours: number): Promise<number> {
+  const result = await source.db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${hours})`));
+  return result.rowCount ?? 0;
 }

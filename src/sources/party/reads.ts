@@ -1,8 +1,8 @@
-import { and, asc, between, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, venues } from "./tables.js";
+import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
 const METERS_PER_DEGREE_LAT = 111_320;
 
@@ -14,7 +14,7 @@ export class PartyReads {
     return this.source.db;
   }
   /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations };
+  static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations, venueBookings, servicePosts };
 
   byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
     return rowsById(this.db, PartyReads.byIdTables[entity], ids);
@@ -128,7 +128,47 @@ export class PartyReads {
   countDeliberations(filter: { codePrefix?: string }) {
     return countRows(this.db, deliberations, filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined);
   }
+
+  /** Confirmed bookings of these venues meeting `[from, to)`, in one statement on the exclusion constraint's GiST index. */
+  confirmedBookingsByVenue(venueIds: readonly number[], from: Date, to: Date) {
+    return this.db
+      .select()
+      .from(venueBookings)
+      .where(
+        and(
+          anyOf(venueBookings.venueId, venueIds),
+          eq(venueBookings.status, "CONFIRMED"),
+          sql`tstzrange(${venueBookings.startsAt}, ${venueBookings.endsAt}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
+        ),
+      )
+      .orderBy(asc(venueBookings.startsAt), asc(venueBookings.id));
+  }
+
+  /** Service posts in a jurisdiction, optionally of one status, newest first. */
+  servicePosts(filter: PostFilter, page: PageRequest) {
+    return keysetPage(this.db, { table: servicePosts, where: postWhere(filter), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
+  }
+
+  countServicePosts(filter: PostFilter) {
+    return countRows(this.db, servicePosts, postWhere(filter));
+  }
+
+  claimsByPost(postIds: readonly number[]) {
+    return this.db.select().from(servicePostClaims).where(anyOf(servicePostClaims.postId, postIds)).orderBy(asc(servicePostClaims.claimedAt), asc(servicePostClaims.id));
+  }
+
+  countClaimsByPost(postIds: readonly number[]) {
+    return countsByParent(this.db, servicePostClaims, servicePostClaims.postId, postIds, undefined);
+  }
 }
+
+export interface PostFilter {
+  codePrefix?: string;
+  status?: tables.ServicePostRow["status"];
+}
+
+const postWhere = (f: PostFilter) =>
+  and(f.codePrefix ? hasPrefix(servicePosts.communityCode, f.codePrefix) : undefined, f.status ? eq(servicePosts.status, f.status) : undefined);
 
 export interface WishFilter {
   codePrefix?: string;

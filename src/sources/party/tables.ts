@@ -16,6 +16,8 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 
+export { idempotencyKeys } from "../common/idempotency.js";
+
 const tz = { withTimezone: true } as const;
 
 export const organizationKind = pgEnum("organization_kind", [
@@ -94,7 +96,11 @@ export const servicePosts = pgTable(
     status: postStatus("status").notNull().default("OPEN"),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
   },
-  (t) => [index("service_posts_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.id), index("service_posts_status_idx").on(t.status)],
+  (t) => [
+    index("service_posts_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.id),
+    index("service_posts_status_idx").on(t.status),
+    index("service_posts_created_idx").on(t.createdAt, t.id),
+  ],
 );
 
 /** 认领岗位: a member's claim on a service post. */
@@ -182,6 +188,7 @@ export const venueBookings = pgTable(
     endsAt: timestamp("ends_at", tz).notNull(),
     status: bookingStatus("status").notNull().default("CONFIRMED"),
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
+    cancelledAt: timestamp("cancelled_at", tz),
   },
   (t) => [index("venue_bookings_venue_idx").on(t.venueId, t.startsAt), index("venue_bookings_starts_idx").on(t.startsAt)],
 );
@@ -228,6 +235,7 @@ export const deliberations = pgTable(
 export type PartyOrganizationRow = typeof partyOrganizations.$inferSelect;
 export type PartyMemberRow = typeof partyMembers.$inferSelect;
 export type ServicePostRow = typeof servicePosts.$inferSelect;
+export type ServicePostClaimRow = typeof servicePostClaims.$inferSelect;
 export type MicroWishRow = typeof microWishes.$inferSelect;
 export type VenueRow = typeof venues.$inferSelect;
 export type VenueBookingRow = typeof venueBookings.$inferSelect;

@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Event } from "../../schema/governance/event.js";
+import { DeliberationPayload, RecordDeliberationOutcomeInput, ScheduleDeliberationInput } from "../../schema/party/deliberation-inputs.js";
+import { Deliberation } from "../../schema/party/organization.js";
+import type { EventRow } from "../../sources/governance/tables.js";
+import type { Context } from "../context.js";
+import { intKeyOf } from "../common/global-id.js";
+import { badInput } from "../common/input-validation.js";
+import { notFound } from "../common/validate.js";
+import { eventLoader } from "../governance/loaders.js";
+import { toEvent } from "../governance/mappers.js";
+import { deliberationLoader, eventByCodeLoader } from "./loaders.js";
+import { toDeliberation } from "./mappers.js";
+import { requireCommunity } from "./micro-wishes.js";
+
+/** A loader's answers, with the first failure (an unavailable source) thrown rather than dropped. */
+function settled<V>(results: (V | Error)[]): V[] {
+  const failure = results.find((r): r is Error => r instanceof Error);
+  if (failure) throw failure;
+  return results as V[];
+}
+
+/**
+ * The codes of the linked governance events, checked at the governance centre before the party
+ * centre writes them: every event must exist and lie in `communityCode`, so no link dangles.
+ */
+async function linkedEventCodes(ctx: Context, ids: readonly string[], communityCode: string): Promise<string[]> {
+  const keys = ids.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
+  if (keys.length === 0) return [];
+  const rows = settled(await eventLoader(ctx).loadMany(keys));
+  const absent = ids.filter((_, i) => !rows[i]);
+  if (absent.length > 0) throw badInput("input.linkedEventIds", `Linked events do not exist: ${absent.join(", ")}`);
+  const found = rows as EventRow[];
+  const stray = found.filter((e) => e.communityCode !== communityCode);
+  if (stray.length > 0) throw badInput("input.linkedEventIds", `Linked events are not in community ${communityCode}: ${stray.map((e) => e.code).join(", ")}`);
+  return found.map((e) => e.code);
+}
+
+/** 议事协商: schedule, record the outcome, and the link to governance events. */
+@Resolver(() => Deliberation)
+export class DeliberationResolver {
+  @Mutation(() => DeliberationPayload, {
+    description: "Schedule a community deliberation (安排议事协商): SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written.",
+  })
+  async scheduleDeliberation(@Arg("input", () => ScheduleDeliberationInput, { description: "The deliberation to schedule." }) input: ScheduleDeliberationInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
+    await requireCommunity(ctx, input.communityCode);
+    const codes = await linkedEventCodes(ctx, input.linkedEventIds, input.communityCode);
+    const row = await ctx.commands.party.scheduleDeliberation({
+      communityCode: input.communityCode,
+      topic: input.topic,
+      format: input.format,
+      heldAt: input.heldAt,
+      participants: input.participants,
+      linkedEventCodes: codes,
+    });
+    return { deliberation: toDeliberation(row) };
+  }
+
+  @Mutation(() => DeliberationPayload, {
+    description:
+      "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedStatuses; a stale version with CONFLICT and extensions.currentVersion.",
+  })
+  async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
+    const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");
+    let linkedEvents: { communityCode: string; codes: string[] } | null = null;
+    if (input.linkedEventIds) {
+      // The links are checked against the deliberation's community, read before the locked write re-checks it.
+      const current = await deliberationLoader(ctx).load(deliberationId);
+      if (!current) throw notFound(`Deliberation ${deliberationId}`);
+      linkedEvents = { communityCode: current.communityCode, codes: await linkedEventCodes(ctx, input.linkedEventIds, current.communityCode) };
+    }
+    const row = await ctx.commands.party.recordDeliberationOutcome({
+      deliberationId,
+      expectedVersion: input.expectedVersion,
+      status: input.status,
+      resolution: input.resolution,
+      attendeeCount: input.attendeeCount,
+      linkedEvents,
+    });
+    return { deliberation: toDeliberation(row) };
+  }
+
+  @FieldResolver(() => [Event], { nullable: true, description: "The governance events it took up (关联事件), from the governance centre; batched across deliberations." })
+  async linkedEvents(@Root() deliberation: Deliberation, @Ctx() ctx: Context): Promise<Event[]> {
+    if (deliberation.linkedEventCodes.length === 0) return [];
+    const rows = settled(await eventByCodeLoader(ctx).loadMany(deliberation.linkedEventCodes));
+    return rows.flatMap((row) => (row ? [toEvent(row)] : []));
+  }
+}

@@ -1,0 +1,93 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { BookVenueInput, BookVenuePayload, CancelBookingInput, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
+import { Venue } from "../../schema/party/facilities.js";
+import type { VenueBookingRow } from "../../sources/party/tables.js";
+import type { Context } from "../context.js";
+import { intKeyOf } from "../common/global-id.js";
+import { manyEach, perParentLoader } from "../common/loaders.js";
+import { notFound } from "../common/validate.js";
+import { venueLoader } from "./loaders.js";
+import { toVenue, toVenueBooking } from "./mappers.js";
+
+const DAY_MS = 86_400_000;
+const MAX_WINDOW_DAYS = 31;
+const DEFAULT_WINDOW_DAYS = 7;
+
+// China Standard Time has no daylight saving: local midnight is always 16:00 UTC.
+const LOCAL_OFFSET_MS = 8 * 3_600_000;
+/** Local midnight of an instant's day: a default window start every venue of one request shares. */
+const startOfLocalDay = (at: Date) => new Date(Math.floor((at.getTime() + LOCAL_OFFSET_MS) / DAY_MS) * DAY_MS - LOCAL_OFFSET_MS);
+
+function badArgument(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument, field: argument } });
+}
+
+/** 场地预约: book and cancel. */
+@Resolver()
+export class VenueBookingMutationResolver {
+  @Mutation(() => BookVenuePayload, {
+    description:
+      "Book a venue (预约场地) inside its opening hours. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds.",
+  })
+  async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() { commands }: Context): Promise<BookVenuePayload> {
+    const venueId = intKeyOf(input.venueId, "Venue", "input.venueId");
+    const { row, replayed } = await commands.party.bookVenue({
+      venueId,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      purpose: input.purpose,
+      bookerName: input.bookerName,
+      bookerPhone: input.bookerPhone ?? null,
+      idempotencyKey: input.idempotencyKey,
+    });
+    return { booking: toVenueBooking(row), replayed };
+  }
+
+  @Mutation(() => VenueBookingPayload, { description: "Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again." })
+  async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() { commands }: Context): Promise<VenueBookingPayload> {
+    const bookingId = intKeyOf(input.bookingId, "VenueBooking", "input.bookingId");
+    return { booking: toVenueBooking(await commands.party.cancelBooking({ bookingId })) };
+  }
+}
+
+@Resolver(() => VenueBooking)
+export class VenueBookingResolver {
+  @FieldResolver(() => Venue, { description: "The venue booked." })
+  async venue(@Root() booking: VenueBooking, @Ctx() ctx: Context): Promise<Venue> {
+    const row = await venueLoader(ctx).load(booking.venueId);
+    if (!row) throw notFound(`Venue ${booking.venueId}`);
+    return toVenue(row);
+  }
+}
+
+@Resolver(() => Venue)
+export class VenueResolver {
+  @FieldResolver(() => [VenueBooking], {
+    description: `Confirmed bookings meeting a window (已预约时段), in time order; one statement for every venue in the request. The window is at most ${MAX_WINDOW_DAYS} days.`,
+  })
+  async bookings(
+    @Root() venue: Venue,
+    @Arg("from", () => Date, { nullable: true, description: "Window start; the start of today (local time) when omitted." }) from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: `Window end, exclusive; ${DEFAULT_WINDOW_DAYS} days after the start when omitted.` }) to: Date | null,
+    @Ctx() { loaders, reads }: Context,
+  ): Promise<VenueBooking[]> {
+    const start = from ?? startOfLocalDay(new Date());
+    const end = to ?? new Date(start.getTime() + DEFAULT_WINDOW_DAYS * DAY_MS);
+    if (end.getTime() <= start.getTime()) throw badArgument("to", "`to` must be later than `from`");
+    if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badArgument("to", `The window from \`from\` to \`to\` must be at most ${MAX_WINDOW_DAYS} days`);
+    const window = { from: start.toISOString(), to: end.toISOString() };
+    const loader = perParentLoader(
+      loaders,
+      "venueBookings",
+      window,
+      async (ids: readonly number[]) => {
+        const rows = await reads.party.confirmedBookingsByVenue(ids, start, end);
+        const groups = manyEach(ids, rows, (r) => r.venueId);
+        return new Map(ids.map((id, i) => [id, groups[i] ?? []]));
+      },
+      [] as VenueBookingRow[],
+    );
+    return (await loader.load(venue.rowId)).map(toVenueBooking);
+  }
+}
