@@ -1555,7 +1555,7 @@ export type PlaceDemandInput = {
   communityCode: Scalars['String']['input'];
   /** What is needed, at most 4000 characters. */
   description: Scalars['String']['input'];
-  /** Code of the resident's grid (15 digits), within the community. */
+  /** Code of the resident's grid (15 digits), inside the community; it must exist. */
   gridCode?: InputMaybe<Scalars['String']['input']>;
   /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1578,11 +1578,11 @@ export type PlaceDemandPayload = {
 
 /** A resident's new micro-wish (微心愿). */
 export type PostMicroWishInput = {
-  /** Code of the resident's community (12 digits); it must exist. */
+  /** Code of the resident's community (12 digits); it must exist in the division registry. */
   communityCode: Scalars['String']['input'];
   /** Details (详细说明), at most 2000 characters. */
   description: Scalars['String']['input'];
-  /** Code of the resident's grid (15 digits), inside the community. */
+  /** Code of the resident's grid (15 digits), inside the community; it must exist. */
   gridCode?: InputMaybe<Scalars['String']['input']>;
   /** Makes a resend safe: the same key with the same input returns the first result and writes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

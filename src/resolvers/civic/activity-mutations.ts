@@ -11,8 +11,7 @@ import {
 } from "../../schema/civic/activity-inputs.js";
 import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
-import { badInput } from "../common/input-validation.js";
-import { divisionLoader } from "../registry/loaders.js";
+import { requireCommunity } from "../common/places.js";
 import { toActivity, toEnrolment } from "./mappers.js";
 
 const activityKey = (id: string) => intKeyOf(id, "Activity", "input.activityId");
@@ -24,8 +23,7 @@ export class ActivityMutationResolver {
   async publishActivity(@Arg("input", () => PublishActivityInput, { description: "The activity." }) input: PublishActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
     const siteId = intKeyOf(input.siteId, "PracticeSite", "input.siteId");
     const teamId = input.teamId == null ? null : intKeyOf(input.teamId, "VolunteerTeam", "input.teamId");
-    const community = await divisionLoader(ctx).load(input.communityCode);
-    if (community?.level !== "COMMUNITY") throw badInput("input.communityCode", `Community ${input.communityCode} does not exist`);
+    await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.civic.publishActivity({
       siteId,
       teamId,

@@ -2,9 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { AcceptDemandInput, CancelDemandInput, CompleteDemandInput, DemandPayload, DispatchDemandInput, PlaceDemandInput, PlaceDemandPayload, RateDemandInput } from "../../schema/civic/demand-inputs.js";
 import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
-import { badInput } from "../common/input-validation.js";
-import { gridLoader } from "../governance/loaders.js";
-import { divisionLoader } from "../registry/loaders.js";
+import { requirePlace } from "../common/places.js";
 import { toDemand } from "./mappers.js";
 
 const demandKey = (id: string) => intKeyOf(id, "Demand", "input.demandId");
@@ -14,10 +12,7 @@ const demandKey = (id: string) => intKeyOf(id, "Demand", "input.demandId");
 export class DemandMutationResolver {
   @Mutation(() => PlaceDemandPayload, { description: "A resident orders a volunteer service (点单). The community must exist in the registry and the grid, when given, in the governance centre." })
   async placeDemand(@Arg("input", () => PlaceDemandInput, { description: "The order." }) input: PlaceDemandInput, @Ctx() ctx: Context): Promise<PlaceDemandPayload> {
-    // Codes belong to other sources: check them there before writing to civic.
-    const [community, grid] = await Promise.all([divisionLoader(ctx).load(input.communityCode), input.gridCode ? gridLoader(ctx).load(input.gridCode) : null]);
-    if (community?.level !== "COMMUNITY") throw badInput("input.communityCode", `Community ${input.communityCode} does not exist`);
-    if (input.gridCode && !grid) throw badInput("input.gridCode", `Grid ${input.gridCode} does not exist`);
+    await requirePlace(ctx, input);
     const { row, replayed } = await ctx.commands.civic.placeDemand(input);
     return { demand: toDemand(row), replayed };
   }

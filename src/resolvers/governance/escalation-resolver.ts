@@ -7,7 +7,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
 import { rowsOf } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
-import { divisionLoader } from "../registry/loaders.js";
+import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
 import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
 
@@ -46,9 +46,7 @@ export class EscalationMutationResolver {
   @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community, linking events of that community." })
   async assessRisk(@Arg("input", () => AssessRiskInput) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
     const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
-    // The community lives in the registry: check it there before writing to governance.
-    const community = await divisionLoader(ctx).load(input.communityCode);
-    if (community?.level !== "COMMUNITY") throw badInput("input.communityCode", `Community ${input.communityCode} does not exist`);
+    await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });
     return { riskAssessment: toRiskAssessment(row) };
   }

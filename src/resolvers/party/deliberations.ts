@@ -11,7 +11,7 @@ import { eventLoader } from "../governance/loaders.js";
 import { toEvent } from "../governance/mappers.js";
 import { deliberationLoader, eventByCodeLoader } from "./loaders.js";
 import { toDeliberation } from "./mappers.js";
-import { requireCommunity } from "./micro-wishes.js";
+import { requireCommunity } from "../common/places.js";
 
 /** A loader's answers, with the first failure (an unavailable source) thrown rather than dropped. */
 function settled<V>(results: (V | Error)[]): V[] {

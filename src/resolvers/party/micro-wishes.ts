@@ -4,29 +4,16 @@ import { MicroWish } from "../../schema/party/micro-wish.js";
 import { ClaimMicroWishInput, FulfilMicroWishInput, MicroWishPayload, PostMicroWishInput, PostMicroWishPayload } from "../../schema/party/micro-wish-inputs.js";
 import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
-import { badInput } from "../common/input-validation.js";
-import { gridLoader } from "../governance/loaders.js";
-import { divisionLoader } from "../registry/loaders.js";
+import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
-
-/** Checks a community code against the registry before the party centre writes it. */
-export async function requireCommunity(ctx: Context, code: string, field = "input.communityCode"): Promise<void> {
-  const community = await divisionLoader(ctx).load(code);
-  if (community?.level !== "COMMUNITY") throw badInput(field, `Community ${code} does not exist`);
-}
 
 /** 微心愿: post, claim (认领), fulfil (兑现). */
 @Resolver()
 export class MicroWishMutationResolver {
   @Mutation(() => PostMicroWishPayload, { description: "A resident posts a micro-wish (发布微心愿). The community must exist in the registry and the grid, when given, at the governance centre." })
   async postMicroWish(@Arg("input", () => PostMicroWishInput, { description: "The wish to post." }) input: PostMicroWishInput, @Ctx() ctx: Context): Promise<PostMicroWishPayload> {
-    await requireCommunity(ctx, input.communityCode);
-    if (input.gridCode) {
-      // Grids belong to the governance centre: check there before writing to the party centre.
-      const grid = await gridLoader(ctx).load(input.gridCode);
-      if (!grid) throw badInput("input.gridCode", `Grid ${input.gridCode} does not exist`);
-    }
+    await requirePlace(ctx, input);
     const { row, replayed } = await ctx.commands.party.postMicroWish({
       communityCode: input.communityCode,
       gridCode: input.gridCode ?? null,

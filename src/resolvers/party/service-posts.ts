@@ -13,7 +13,7 @@ import { divisionLoader } from "../registry/loaders.js";
 import { toCommunity } from "../registry/mappers.js";
 import { memberLoader } from "./loaders.js";
 import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
-import { requireCommunity } from "./micro-wishes.js";
+import { requireCommunity } from "../common/places.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 

@@ -1,10 +1,9 @@
 import { IsOptional, Max, Min } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { ActivityRow } from "../../sources/civic/tables.js";
-import { DivisionCode, IdempotencyKey, IsAfter, Text } from "../common/validation.js";
+import { AtMostHoursAfter, DivisionCode, HalfHours, IdempotencyKey, InFuture, IsAfter, Text } from "../common/validation.js";
 import { Activity, ActivityCategory } from "./activity.js";
 import { Enrolment } from "./enrolment.js";
-import { AtMostHoursAfter, HalfHours, IsFuture } from "./validation.js";
 
 @InputType({ description: "A new civilisation-practice activity, published for enrolment (发布活动)." })
 export class PublishActivityInput {
@@ -33,7 +32,7 @@ export class PublishActivityInput {
   @Field(() => String, { description: "Where it takes place (地点), at most 200 characters." })
   location!: string;
 
-  @IsFuture()
+  @InFuture()
   @Field(() => Date, { description: "Start time; must be in the future." })
   startsAt!: Date;
 

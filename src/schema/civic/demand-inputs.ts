@@ -1,31 +1,12 @@
 import { IsOptional, Max, Min } from "class-validator";
+import { ResidentPlaceInput } from "../common/resident-place.js";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { DemandRow } from "../../sources/civic/tables.js";
-import { DivisionCode, IdempotencyKey, Phone, Text } from "../common/validation.js";
+import { IdempotencyKey, Text } from "../common/validation.js";
 import { ActivityCategory, Demand } from "./activity.js";
-import { StartsWith } from "./validation.js";
 
 @InputType({ description: "A resident's order for a volunteer service (群众点单)." })
-export class PlaceDemandInput {
-  @DivisionCode(12)
-  @Field(() => String, { description: "Code of the resident's community (12 digits); it must exist in the division registry." })
-  communityCode!: string;
-
-  @IsOptional()
-  @DivisionCode(15)
-  @StartsWith("communityCode")
-  @Field(() => String, { nullable: true, description: "Code of the resident's grid (15 digits), within the community." })
-  gridCode?: string | null;
-
-  @Text(40)
-  @Field(() => String, { description: "Resident's name (居民姓名), at most 40 characters." })
-  residentName!: string;
-
-  @IsOptional()
-  @Phone()
-  @Field(() => String, { nullable: true, description: "Resident's phone number (联系电话)." })
-  residentPhone?: string | null;
-
+export class PlaceDemandInput extends ResidentPlaceInput {
   @Field(() => ActivityCategory, { description: "Kind of service wanted (服务类别)." })
   category!: DemandRow["category"];
 

@@ -2,23 +2,41 @@ import { Length, Matches, registerDecorator, type ValidationArguments } from "cl
 
 // Rules on input fields, checked by class-validator before a resolver runs (see input-validation.ts).
 
-/** The decorated time must be later than the sibling property `earlier`. */
-export function IsAfter(earlier: string) {
+/** A custom rule: `validate` sees the value and the whole input object (for sibling fields). */
+function rule(name: string, message: (a: ValidationArguments) => string, validate: (value: unknown, siblings: Record<string, unknown>) => boolean) {
   return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: "isAfter",
-      target: target.constructor,
-      propertyName,
-      constraints: [earlier],
-      options: { message: (a: ValidationArguments) => `${a.property} must be later than ${earlier}` },
-      validator: {
-        validate(value: unknown, a: ValidationArguments) {
-          const before = (a.object as Record<string, unknown>)[earlier];
-          return !(value instanceof Date) || !(before instanceof Date) || value.getTime() > before.getTime();
-        },
-      },
-    });
+    registerDecorator({ name, target: target.constructor, propertyName, options: { message }, validator: { validate: (value, a) => validate(value, (a?.object ?? {}) as Record<string, unknown>) } });
 }
+
+const time = (value: unknown): number | undefined => (value instanceof Date ? value.getTime() : undefined);
+
+/** The decorated time must be later than the sibling property `earlier`. */
+export const IsAfter = (earlier: string) =>
+  rule("isAfter", (a) => `${a.property} must be later than ${earlier}`, (value, o) => {
+    const [t, before] = [time(value), time(o[earlier])];
+    return t === undefined || before === undefined || t > before;
+  });
+
+/** The decorated time must be at most `hours` after the sibling property `earlier`. */
+export const AtMostHoursAfter = (earlier: string, hours: number) =>
+  rule("atMostHoursAfter", (a) => `${a.property} must be at most ${hours} hours after ${earlier}`, (value, o) => {
+    const [t, before] = [time(value), time(o[earlier])];
+    return t === undefined || before === undefined || t - before <= hours * 3_600_000;
+  });
+
+/** A time later than now. */
+export const InFuture = () => rule("inFuture", (a) => `${a.property} must be in the future`, (value) => (time(value) ?? Infinity) > Date.now());
+
+/** The decorated code must start with the sibling property `parent` (a grid lies in its community). */
+export const StartsWithCode = (parent: string) =>
+  rule(
+    "startsWithCode",
+    (a) => `${a.property} must start with ${parent} (${String((a.object as Record<string, unknown>)[parent])})`,
+    (value, o) => typeof value !== "string" || typeof o[parent] !== "string" || value.startsWith(o[parent]),
+  );
+
+/** A whole number of half hours. */
+export const HalfHours = () => rule("halfHours", (a) => `${a.property} must be in half-hour steps (0.5, 1, 1.5, …)`, (value) => typeof value !== "number" || Number.isInteger(value * 2));
 
 /** Non-blank text of at most `max` characters (each element's, with `each`). */
 export function Text(max: number, { each = false } = {}) {

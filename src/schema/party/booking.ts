@@ -3,8 +3,7 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { bookingStatus, type VenueBookingRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
-import { IdempotencyKey, IsAfter, Phone, Text } from "../common/validation.js";
-import { InFuture, WithinHoursOf } from "./validation.js";
+import { AtMostHoursAfter, IdempotencyKey, InFuture, IsAfter, Phone, Text } from "../common/validation.js";
 
 /** Longest booking the centre accepts, in hours. */
 export const MAX_BOOKING_HOURS = 12;
@@ -54,7 +53,7 @@ export class BookVenueInput {
   startsAt!: Date;
 
   @IsAfter("startsAt")
-  @WithinHoursOf("startsAt", MAX_BOOKING_HOURS)
+  @AtMostHoursAfter("startsAt", MAX_BOOKING_HOURS)
   @Field(() => Date, { description: `End, after the start, on the same local day, at most ${MAX_BOOKING_HOURS} hours later and by closing time.` })
   endsAt!: Date;
 

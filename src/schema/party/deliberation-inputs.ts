@@ -2,9 +2,8 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Max, MaxLength, Mi
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DELIBERATION_OUTCOME_NAMES, type DeliberationOutcome as DeliberationOutcomeValue } from "../../sources/party/lifecycles.js";
 import { graphqlEnum } from "../common/enums.js";
-import { DivisionCode, Text } from "../common/validation.js";
+import { DivisionCode, InFuture, Text } from "../common/validation.js";
 import { Deliberation } from "./organization.js";
-import { InFuture } from "./validation.js";
 
 /** At most this many events may be linked to one deliberation. */
 export const MAX_LINKED_EVENTS = 50;

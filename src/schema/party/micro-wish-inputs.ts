@@ -1,30 +1,11 @@
 import { IsOptional, Min } from "class-validator";
+import { ResidentPlaceInput } from "../common/resident-place.js";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DivisionCode, IdempotencyKey, Phone, Text } from "../common/validation.js";
+import { IdempotencyKey, Text } from "../common/validation.js";
 import { MicroWish } from "./micro-wish.js";
-import { StartsWithCode } from "./validation.js";
 
 @InputType({ description: "A resident's new micro-wish (微心愿)." })
-export class PostMicroWishInput {
-  @DivisionCode(12)
-  @Field(() => String, { description: "Code of the resident's community (12 digits); it must exist." })
-  communityCode!: string;
-
-  @IsOptional()
-  @DivisionCode(15)
-  @StartsWithCode("communityCode")
-  @Field(() => String, { nullable: true, description: "Code of the resident's grid (15 digits), inside the community." })
-  gridCode?: string | null;
-
-  @Text(40)
-  @Field(() => String, { description: "Resident's name (居民姓名), at most 40 characters." })
-  residentName!: string;
-
-  @IsOptional()
-  @Phone()
-  @Field(() => String, { nullable: true, description: "Resident's phone number (联系电话)." })
-  residentPhone?: string | null;
-
+export class PostMicroWishInput extends ResidentPlaceInput {
   @Text(120)
   @Field(() => String, { description: "The wish in a few words (心愿), at most 120 characters." })
   title!: string;
