@@ -391,7 +391,7 @@ describe("deliberations (议事协商)", () => {
     expect(held.data!.recordDeliberationOutcome.deliberation).toMatchObject({ status: "HELD", version: 2, attendeeCount: 18, linkedEventCodes: [events[0].code, events[1].code] });
 
     expect(errorOf(await record({ expectedVersion: 1, status: "RESOLVED" }))).toMatchObject({ code: "CONFLICT", currentVersion: 2, status: "HELD" });
-    expect(errorOf(await record({ expectedVersion: 2, status: "HELD" }))).toMatchObject({ code: "CONFLICT", status: "HELD", allowedStatuses: ["RESOLVED"] });
+    expect(errorOf(await record({ expectedVersion: 2, status: "HELD" }))).toMatchObject({ code: "CONFLICT", status: "HELD", allowedActions: ["RESOLVED"] });
     const [foreign] = await eventsOf(OTHER_COMMUNITY);
     expect(errorOf(await record({ expectedVersion: 2, status: "RESOLVED", linkedEventIds: [foreign.id] }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.linkedEventIds" });
     expect(errorOf(await record({ expectedVersion: 2, status: "RESOLVED", attendeeCount: 0 }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.attendeeCount" });
@@ -399,7 +399,7 @@ describe("deliberations (议事协商)", () => {
     const resolved = await record({ expectedVersion: 2, status: "RESOLVED" });
     expect(resolved.errors).toBeUndefined();
     expect(resolved.data!.recordDeliberationOutcome.deliberation).toMatchObject({ status: "RESOLVED", version: 3, linkedEventCodes: [events[0].code, events[1].code] });
-    expect(errorOf(await record({ expectedVersion: 3, status: "RESOLVED" }))).toMatchObject({ code: "CONFLICT", status: "RESOLVED", allowedStatuses: [] });
+    expect(errorOf(await record({ expectedVersion: 3, status: "RESOLVED" }))).toMatchObject({ code: "CONFLICT", status: "RESOLVED", allowedActions: [] });
   });
 
   it("batches linkedEvents across deliberations through the event-by-code loader", async () => {

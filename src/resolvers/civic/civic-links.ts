@@ -3,7 +3,7 @@ import { Activity, ActivityAction, Demand, DemandAction } from "../../schema/civ
 import { Enrolment } from "../../schema/civic/enrolment.js";
 import { PracticeSite, VolunteerTeam } from "../../schema/civic/site.js";
 import { Volunteer } from "../../schema/civic/volunteer.js";
-import { allowedActivityActions, allowedDemandActions, type ActivityAction as ActivityActionValue, type DemandAction as DemandActionValue } from "../../sources/civic/demand-lifecycle.js";
+import { activityLifecycle, demandLifecycle, type ActivityAction as ActivityActionValue, type DemandAction as DemandActionValue } from "../../sources/civic/lifecycles.js";
 import type { Context } from "../context.js";
 import { perParentLoader, rowsOf } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
@@ -15,7 +15,7 @@ import { toActivity, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam }
 export class DemandResolver {
   @FieldResolver(() => [DemandAction], { description: "Workflow steps allowed from the current state (可执行操作)." })
   allowedActions(@Root() demand: Demand): DemandActionValue[] {
-    return allowedDemandActions(demand.status);
+    return demandLifecycle.allowed(demand.status);
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true, description: "The volunteer team it was dispatched to (派单队伍), once dispatched." })
@@ -48,7 +48,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => [ActivityAction], { description: "Closing steps allowed from the current state (可执行操作)." })
   allowedActions(@Root() activity: Activity): ActivityActionValue[] {
-    return allowedActivityActions(activity.status);
+    return activityLifecycle.allowed(activity.status);
   }
 
   @FieldResolver(() => PracticeSite, { description: "The practice site holding it (举办阵地)." })

@@ -11,7 +11,7 @@ import { gridLoader, workerLoader } from "./loaders.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toTransition, toWhistle } from "./mappers.js";
 import { Mediation, Whistle } from "../../schema/governance/escalation.js";
 import { EventAction } from "../../schema/governance/event-inputs.js";
-import { allowedActions, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
+import { eventLifecycle, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
 
 export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
 
@@ -66,7 +66,7 @@ export class EventResolver {
 
   @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })
   allowedActions(@Root() event: Event): EventActionValue[] {
-    return allowedActions(event.status);
+    return eventLifecycle.allowed(event.status);
   }
 
   @FieldResolver(() => [Whistle], { description: "Whistles blown for it (吹哨), oldest first." })

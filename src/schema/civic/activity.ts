@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { ACTIVITY_ACTION_NAMES, DEMAND_ACTION_NAMES } from "../../sources/civic/demand-lifecycle.js";
+import { activityLifecycle, demandLifecycle } from "../../sources/civic/lifecycles.js";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -32,14 +32,14 @@ export const DemandStatus = graphqlEnum("DemandStatus", demandStatus.enumValues,
   RATED: "Rated by the resident (评单).",
   CANCELLED: "Cancelled (已取消).",
 });
-export const DemandAction = graphqlEnum("DemandAction", DEMAND_ACTION_NAMES, "A step of the 点单-派单-接单-评单 workflow, each its own mutation.", {
+export const DemandAction = graphqlEnum("DemandAction", demandLifecycle.actions, "A step of the 点单-派单-接单-评单 workflow, each its own mutation.", {
   DISPATCH: "Dispatch to a volunteer team (派单), dispatchDemand: ORDERED → DISPATCHED.",
   ACCEPT: "A volunteer of that team takes it (接单), acceptDemand: DISPATCHED → ACCEPTED.",
   COMPLETE: "The service has been given (完成服务), completeDemand: ACCEPTED → DONE.",
   RATE: "The resident rates it (评单), rateDemand: DONE → RATED.",
   CANCEL: "Withdraw it (取消), cancelDemand: ORDERED, DISPATCHED or ACCEPTED → CANCELLED.",
 });
-export const ActivityAction = graphqlEnum("ActivityAction", ACTIVITY_ACTION_NAMES, "A closing step of an activity, each its own mutation.", {
+export const ActivityAction = graphqlEnum("ActivityAction", activityLifecycle.actions, "A closing step of an activity, each its own mutation.", {
   COMPLETE: "Mark it held and credit hours to the checked-in (结项), completeActivity: PUBLISHED → COMPLETED.",
   CANCEL: "Call it off (取消), cancelActivity: PUBLISHED → CANCELLED.",
 });

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { EVENT_ACTION_NAMES, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
+import { eventLifecycle, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
 import type { EventRow, MediationRow, RiskAssessmentRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { GeoPointInput } from "../common/geo.js";
@@ -8,7 +8,7 @@ import { DivisionCode, IdempotencyKey, Phone, Text } from "../common/validation.
 import { DisputeType, Mediation, MediationOutcome, Whistle } from "./escalation.js";
 import { Event, EventCategory, EventChannel, EventUrgency, RiskAssessment, RiskLevel, SupervisionLevel } from "./event.js";
 
-export const EventAction = graphqlEnum("EventAction", EVENT_ACTION_NAMES, "A step of the event lifecycle (办理操作).", {
+export const EventAction = graphqlEnum("EventAction", eventLifecycle.actions, "A step of the event lifecycle (办理操作).", {
   ACCEPT: "Accept a reported event (受理): REPORTED → ACCEPTED.",
   ASSIGN: "Hand it to a department or grid worker (交办): ACCEPTED → ASSIGNED.",
   START: "Start handling it (处置): ASSIGNED → IN_PROGRESS.",

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DELIBERATION_OUTCOME_NAMES, type DeliberationOutcome as DeliberationOutcomeValue } from "../../sources/party/lifecycles.js";
+import { deliberationLifecycle, type DeliberationOutcome as DeliberationOutcomeValue } from "../../sources/party/lifecycles.js";
 import { graphqlEnum } from "../common/enums.js";
 import { DivisionCode, InFuture, Text } from "../common/validation.js";
 import { Deliberation } from "./organization.js";
@@ -8,7 +8,7 @@ import { Deliberation } from "./organization.js";
 /** At most this many events may be linked to one deliberation. */
 export const MAX_LINKED_EVENTS = 50;
 
-export const DeliberationOutcome = graphqlEnum("DeliberationOutcome", DELIBERATION_OUTCOME_NAMES, "What a deliberation's record says happened (议事结果).", {
+export const DeliberationOutcome = graphqlEnum("DeliberationOutcome", deliberationLifecycle.actions, "What a deliberation's record says happened (议事结果).", {
   HELD: "The meeting was held; the resolution is still pending (已召开): from SCHEDULED.",
   RESOLVED: "A resolution was adopted (已形成决议): from SCHEDULED or HELD.",
 });

@@ -3,7 +3,9 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { conflict, invalid, missing, sqlState } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
-import { ACTIVITY_ACTIONS, DEMAND_ACTIONS, allowedActivityActions, allowedDemandActions, type ActivityAction, type DemandAction } from "./demand-lifecycle.js";
+import { requireVersion } from "../common/lifecycle.js";
+import { lockRow, returned } from "../common/rows.js";
+import { activityLifecycle, demandLifecycle } from "./lifecycles.js";
 import * as tables from "./tables.js";
 import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers, type ActivityRow, type DemandRow, type EnrolmentRow } from "./tables.js";
 
@@ -74,7 +76,7 @@ export class CivicCommands {
       once(
         tx,
         { operation: "placeDemand", key: input.idempotencyKey, input: fields },
-        async () => inserted(await tx.insert(demands).values(fields).returning()),
+        async () => returned(await tx.insert(demands).values(fields).returning()),
         (id) => lockedDemand(tx, id),
       ),
     );
@@ -84,10 +86,10 @@ export class CivicCommands {
   dispatchDemand(input: VersionedDemand & { teamId: number }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
       const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
-      requireDemandAction(demand, "DISPATCH");
+      const status = demandLifecycle.next(demand, "DISPATCH");
       const [team] = await tx.select({ id: volunteerTeams.id }).from(volunteerTeams).where(eq(volunteerTeams.id, input.teamId));
       if (!team) throw invalid("input.teamId", `Volunteer team ${input.teamId} does not exist`);
-      return demandStep(tx, demand, "DISPATCH", { dispatchedTeamId: team.id, dispatchedAt: sql`now()` });
+      return demandStep(tx, demand, status, { dispatchedTeamId: team.id, dispatchedAt: sql`now()` });
     });
   }
 
@@ -98,13 +100,13 @@ export class CivicCommands {
   acceptDemand(input: { demandId: number; volunteerId: number }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
       const demand = await lockedDemand(tx, input.demandId);
-      requireDemandAction(demand, "ACCEPT");
+      const status = demandLifecycle.next(demand, "ACCEPT");
       const [volunteer] = await tx.select({ id: volunteers.id, teamId: volunteers.teamId }).from(volunteers).where(eq(volunteers.id, input.volunteerId));
       if (!volunteer) throw invalid("input.volunteerId", `Volunteer ${input.volunteerId} does not exist`);
       if (volunteer.teamId === null || volunteer.teamId !== demand.dispatchedTeamId) {
         throw invalid("input.volunteerId", `Volunteer ${input.volunteerId} is not a member of team ${demand.dispatchedTeamId}, to which the demand was dispatched`);
       }
-      return demandStep(tx, demand, "ACCEPT", { acceptedVolunteerId: volunteer.id, acceptedAt: sql`now()` });
+      return demandStep(tx, demand, status, { acceptedVolunteerId: volunteer.id, acceptedAt: sql`now()` });
     });
   }
 
@@ -112,8 +114,8 @@ export class CivicCommands {
   completeDemand(input: VersionedDemand): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
       const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
-      requireDemandAction(demand, "COMPLETE");
-      return demandStep(tx, demand, "COMPLETE", { doneAt: sql`now()` });
+      const status = demandLifecycle.next(demand, "COMPLETE");
+      return demandStep(tx, demand, status, { doneAt: sql`now()` });
     });
   }
 
@@ -121,8 +123,8 @@ export class CivicCommands {
   rateDemand(input: VersionedDemand & { rating: number; feedback?: string | null }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
       const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
-      requireDemandAction(demand, "RATE");
-      return demandStep(tx, demand, "RATE", { rating: input.rating, feedback: input.feedback ?? null });
+      const status = demandLifecycle.next(demand, "RATE");
+      return demandStep(tx, demand, status, { rating: input.rating, feedback: input.feedback ?? null });
     });
   }
 
@@ -130,8 +132,8 @@ export class CivicCommands {
   cancelDemand(input: VersionedDemand & { reason: string }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
       const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
-      requireDemandAction(demand, "CANCEL");
-      return demandStep(tx, demand, "CANCEL", { cancelledAt: sql`now()`, cancelReason: input.reason });
+      const status = demandLifecycle.next(demand, "CANCEL");
+      return demandStep(tx, demand, status, { cancelledAt: sql`now()`, cancelReason: input.reason });
     });
   }
 
@@ -144,7 +146,7 @@ export class CivicCommands {
         const [team] = await tx.select({ id: volunteerTeams.id }).from(volunteerTeams).where(eq(volunteerTeams.id, input.teamId));
         if (!team) throw invalid("input.teamId", `Volunteer team ${input.teamId} does not exist`);
       }
-      return inserted(await tx.insert(activities).values({ ...input, teamId: input.teamId ?? null, status: "PUBLISHED" }).returning());
+      return returned(await tx.insert(activities).values({ ...input, teamId: input.teamId ?? null, status: "PUBLISHED" }).returning());
     });
   }
 
@@ -173,7 +175,7 @@ export class CivicCommands {
           if (mine > 0) throw conflict(`Volunteer ${request.volunteerId} is already enrolled in activity ${activity.id}`, { field: "input.volunteerId" });
           if (taken >= activity.capacity) throw conflict(`Activity ${activity.id} is full: all ${activity.capacity} seats are taken`, { capacity: activity.capacity, enrolledCount: taken });
           try {
-            return inserted(await tx.insert(enrolments).values(request).returning());
+            return returned(await tx.insert(enrolments).values(request).returning());
           } catch (error) {
             // The lock above makes this unreachable; the unique index is the last word all the same.
             if (sqlState(error) === "23505") throw conflict(`Volunteer ${request.volunteerId} is already enrolled in activity ${activity.id}`, { field: "input.volunteerId" });
@@ -198,8 +200,7 @@ export class CivicCommands {
       if (!found) throw missing(`Enrolment ${input.enrolmentId}`);
       // A share lock keeps check-ins apart from completion (which credits hours to the
       // checked-in) without making check-ins wait for one another.
-      const [activity] = await tx.select().from(activities).where(eq(activities.id, found.activityId)).for("share");
-      if (!activity) throw missing(`Activity ${found.activityId}`);
+      const activity = await lockRow(tx, activities, found.activityId, "Activity", "share");
       if (activity.status !== "PUBLISHED") throw conflict(`Activity ${activity.id} is ${activity.status}; check-in is closed`, { status: activity.status });
       const [enrolment] = await tx
         .update(enrolments)
@@ -222,7 +223,7 @@ export class CivicCommands {
   completeActivity(input: { activityId: number; expectedVersion: number; creditedHours?: number | null }): Promise<ActivityRow> {
     return this.source.transaction(async (tx) => {
       const activity = await versionedActivity(tx, input.activityId, input.expectedVersion);
-      requireActivityAction(activity, "COMPLETE");
+      const status = activityLifecycle.next(activity, "COMPLETE");
       const hours = input.creditedHours ?? activityHours(activity);
       const credited = await tx
         .update(enrolments)
@@ -238,7 +239,7 @@ export class CivicCommands {
           .set({ totalHours: sql`${volunteers.totalHours} + ${hours}` })
           .where(inArray(volunteers.id, volunteerIds));
       }
-      return activityStep(tx, activity, "COMPLETE", {});
+      return activityStep(tx, activity, status, {});
     });
   }
 
@@ -246,92 +247,33 @@ export class CivicCommands {
   cancelActivity(input: { activityId: number; expectedVersion: number; reason?: string | null }): Promise<ActivityRow> {
     return this.source.transaction(async (tx) => {
       const activity = await versionedActivity(tx, input.activityId, input.expectedVersion);
-      requireActivityAction(activity, "CANCEL");
-      return activityStep(tx, activity, "CANCEL", { cancelledAt: sql`now()`, cancelReason: input.reason ?? null });
+      const status = activityLifecycle.next(activity, "CANCEL");
+      return activityStep(tx, activity, status, { cancelledAt: sql`now()`, cancelReason: input.reason ?? null });
     });
   }
 }
 
-function inserted<R>(rows: R[]): R {
-  const [row] = rows;
-  if (!row) throw new Error("INSERT … RETURNING gave no row");
-  return row;
-}
-
-/** The demand, locked for this transaction. */
-async function lockedDemand(tx: Tx, id: number): Promise<DemandRow> {
-  const [demand] = await tx.select().from(demands).where(eq(demands.id, id)).for("update");
-  if (!demand) throw missing(`Demand ${id}`);
-  return demand;
-}
+const lockedDemand = (tx: Tx, id: number): Promise<DemandRow> => lockRow(tx, demands, id, "Demand");
+const lockedActivity = (tx: Tx, id: number): Promise<ActivityRow> => lockRow(tx, activities, id, "Activity");
 
 /** The demand, locked, provided it is still at the version the caller saw. */
 async function versionedDemand(tx: Tx, id: number, expectedVersion: number): Promise<DemandRow> {
   const demand = await lockedDemand(tx, id);
-  if (demand.version !== expectedVersion) {
-    throw conflict(`Demand ${id} has changed since version ${expectedVersion}; it is now version ${demand.version} (${demand.status})`, {
-      currentVersion: demand.version,
-      status: demand.status,
-    });
-  }
+  requireVersion(demand, expectedVersion, `Demand ${id}`);
   return demand;
-}
-
-function requireDemandAction(demand: DemandRow, action: DemandAction): void {
-  if ((DEMAND_ACTIONS[action].from as readonly DemandRow["status"][]).includes(demand.status)) return;
-  const allowed = allowedDemandActions(demand.status);
-  throw conflict(`Cannot ${action} a demand that is ${demand.status}; allowed: ${allowed.join(", ") || "none"}`, {
-    status: demand.status,
-    allowedActions: allowed,
-    currentVersion: demand.version,
-  });
-}
-
-/** Moves the demand to the action's target state with `changes`, bumping the version. */
-async function demandStep(tx: Tx, demand: DemandRow, action: DemandAction, changes: DemandChanges): Promise<DemandRow> {
-  const [updated] = await tx
-    .update(demands)
-    .set({ ...changes, status: DEMAND_ACTIONS[action].to, version: demand.version + 1 })
-    .where(eq(demands.id, demand.id))
-    .returning();
-  if (!updated) throw missing(`Demand ${demand.id}`);
-  return updated;
-}
-
-/** The activity, locked for this transaction. */
-async function lockedActivity(tx: Tx, id: number): Promise<ActivityRow> {
-  const [activity] = await tx.select().from(activities).where(eq(activities.id, id)).for("update");
-  if (!activity) throw missing(`Activity ${id}`);
-  return activity;
 }
 
 async function versionedActivity(tx: Tx, id: number, expectedVersion: number): Promise<ActivityRow> {
   const activity = await lockedActivity(tx, id);
-  if (activity.version !== expectedVersion) {
-    throw conflict(`Activity ${id} has changed since version ${expectedVersion}; it is now version ${activity.version} (${activity.status})`, {
-      currentVersion: activity.version,
-      status: activity.status,
-    });
-  }
+  requireVersion(activity, expectedVersion, `Activity ${id}`);
   return activity;
 }
 
-function requireActivityAction(activity: ActivityRow, action: ActivityAction): void {
-  if ((ACTIVITY_ACTIONS[action].from as readonly ActivityRow["status"][]).includes(activity.status)) return;
-  const allowed = allowedActivityActions(activity.status);
-  throw conflict(`Cannot ${action} an activity that is ${activity.status}; allowed: ${allowed.join(", ") || "none"}`, {
-    status: activity.status,
-    allowedActions: allowed,
-    currentVersion: activity.version,
-  });
+/** Moves the demand to `status` (from its lifecycle) with `changes`, bumping the version. */
+async function demandStep(tx: Tx, demand: DemandRow, status: DemandRow["status"], changes: DemandChanges): Promise<DemandRow> {
+  return returned(await tx.update(demands).set({ ...changes, status, version: demand.version + 1 }).where(eq(demands.id, demand.id)).returning());
 }
 
-async function activityStep(tx: Tx, activity: ActivityRow, action: ActivityAction, changes: ActivityChanges): Promise<ActivityRow> {
-  const [updated] = await tx
-    .update(activities)
-    .set({ ...changes, status: ACTIVITY_ACTIONS[action].to, version: activity.version + 1 })
-    .where(eq(activities.id, activity.id))
-    .returning();
-  if (!updated) throw missing(`Activity ${activity.id}`);
-  return updated;
+async function activityStep(tx: Tx, activity: ActivityRow, status: ActivityRow["status"], changes: ActivityChanges): Promise<ActivityRow> {
+  return returned(await tx.update(activities).set({ ...changes, status, version: activity.version + 1 }).where(eq(activities.id, activity.id)).returning());
 }

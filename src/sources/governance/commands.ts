@@ -1,9 +1,11 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
-import { conflict, invalid, missing } from "../common/errors.js";
+import { conflict, invalid } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
-import { ACTIONS_NEEDING_NOTE, EVENT_ACTIONS, OPEN_EVENT_STATUSES, allowedActions, type EventAction } from "./event-lifecycle.js";
+import { ACTIONS_NEEDING_NOTE, OPEN_EVENT_STATUSES, eventLifecycle, type EventAction } from "./event-lifecycle.js";
+import { requireVersion } from "../common/lifecycle.js";
+import { lockRow, returned } from "../common/rows.js";
 import * as tables from "./tables.js";
 import {
   eventCodeCounters,
@@ -82,11 +84,12 @@ export class GovernanceCommands {
             .where(and(eq(serviceLevelRules.category, fields.category), eq(serviceLevelRules.urgency, fields.urgency)));
           if (!rule) throw conflict(`No service-level rule for ${fields.category}/${fields.urgency}`);
           const code = await nextEventCode(tx);
-          const [row] = await tx
-            .insert(events)
-            .values({ ...fields, code, communityCode: grid.communityCode, dueAt: sql`now() + make_interval(hours => ${rule.dueHours})` })
-            .returning();
-          if (!row) throw new Error("INSERT … RETURNING gave no row");
+          const row = returned(
+            await tx
+              .insert(events)
+              .values({ ...fields, code, communityCode: grid.communityCode, dueAt: sql`now() + make_interval(hours => ${rule.dueHours})` })
+              .returning(),
+          );
           await tx.insert(eventTransitions).values({ eventId: row.id, action: "REPORT", fromStatus: null, toStatus: "REPORTED", actor, note: null });
           return row;
         },
@@ -97,22 +100,18 @@ export class GovernanceCommands {
 
   /** One step of the lifecycle, checked against the state machine and the version the caller saw. */
   transitionEvent(input: TransitionEvent, actor: string): Promise<EventRow> {
-    const rule = EVENT_ACTIONS[input.action];
     if (ACTIONS_NEEDING_NOTE.includes(input.action) && !input.note) throw invalid("input.note", `${input.action} needs a note saying why`);
     const assigning = input.action === "ASSIGN";
     if (assigning && !input.department && input.workerId == null) throw invalid("input.department", "ASSIGN needs a department or a workerId to hand the event to");
     if (!assigning && (input.department || input.workerId != null)) throw invalid("input.department", "Only ASSIGN takes a department or workerId");
     return this.source.transaction(async (tx) => {
       const event = await versionedEvent(tx, input.eventId, input.expectedVersion);
-      if (!(rule.from as readonly EventRow["status"][]).includes(event.status)) {
-        const allowed = allowedActions(event.status);
-        throw conflict(`Cannot ${input.action} an event that is ${event.status}; allowed: ${allowed.join(", ") || "none"}`, { status: event.status, allowedActions: allowed });
-      }
+      const status = eventLifecycle.next(event, input.action);
       if (input.workerId != null) {
         const [worker] = await tx.select({ id: gridWorkers.id }).from(gridWorkers).where(eq(gridWorkers.id, input.workerId));
         if (!worker) throw invalid("input.workerId", `Grid worker ${input.workerId} does not exist`);
       }
-      const changes: EventChanges = { status: rule.to };
+      const changes: EventChanges = { status };
       if (assigning) Object.assign(changes, { assignedDepartment: input.department ?? null, assignedWorkerId: input.workerId ?? null });
       if (input.action === "CLOSE") changes.closedAt = sql`now()`;
       return step(tx, event, changes, { action: input.action, actor, note: input.note ?? null });
@@ -140,8 +139,7 @@ export class GovernanceCommands {
       const event = await lockedEvent(tx, input.eventId);
       if (!OPEN_EVENT_STATUSES.includes(event.status)) throw conflict(`Event ${event.code} is ${event.status}; whistles are blown for open events`, { status: event.status });
       if (!event.gridCode.startsWith(input.divisionCode)) throw invalid("input.divisionCode", `${input.divisionCode} is not the street or community of event ${event.code}`);
-      const [whistle] = await tx.insert(whistles).values({ eventId: event.id, blownByCode: input.divisionCode, note: input.note }).returning();
-      if (!whistle) throw new Error("INSERT … RETURNING gave no row");
+      const whistle = returned(await tx.insert(whistles).values({ eventId: event.id, blownByCode: input.divisionCode, note: input.note }).returning());
       await tx.insert(whistleDepartments).values(input.departments.map((department) => ({ whistleId: whistle.id, department })));
       const updated = await step(tx, event, {}, { action: "WHISTLE", actor, note: `${input.departments.join("、")}: ${input.note}` });
       return { whistle, event: updated };
@@ -151,8 +149,7 @@ export class GovernanceCommands {
   /** 报到: a summoned department reports to the whistle and records what it did. */
   reportToWhistle(input: { whistleId: number; department: string; action: string }, actor: string): Promise<{ whistle: WhistleRow; event: EventRow }> {
     return this.source.transaction(async (tx) => {
-      const [whistle] = await tx.select().from(whistles).where(eq(whistles.id, input.whistleId));
-      if (!whistle) throw missing(`Whistle ${input.whistleId}`);
+      const whistle = await lockRow(tx, whistles, input.whistleId, "Whistle", "share");
       const event = await lockedEvent(tx, whistle.eventId);
       const reported = await tx
         .update(whistleDepartments)
@@ -178,8 +175,7 @@ export class GovernanceCommands {
       const event = await lockedEvent(tx, input.eventId);
       if (event.category !== "DISPUTE") throw invalid("input.eventId", `Event ${event.code} is ${event.category}, not a dispute`);
       if (event.status === "REJECTED") throw conflict(`Event ${event.code} was rejected`, { status: event.status });
-      const [mediation] = await tx.insert(mediations).values(input).returning();
-      if (!mediation) throw new Error("INSERT … RETURNING gave no row");
+      const mediation = returned(await tx.insert(mediations).values(input).returning());
       const updated = await step(tx, event, {}, { action: "MEDIATE", actor, note: `${input.outcome}: ${input.mediator}` });
       return { mediation, event: updated };
     });
@@ -194,40 +190,30 @@ export class GovernanceCommands {
         const stray = input.linkedEventIds.filter((id) => !inCommunity.has(id));
         if (stray.length > 0) throw invalid("input.linkedEventIds", `Events ${stray.join(", ")} do not exist in community ${input.communityCode}`);
       }
-      const [row] = await tx.insert(riskAssessments).values(input).returning();
-      if (!row) throw new Error("INSERT … RETURNING gave no row");
-      return row;
+      return returned(await tx.insert(riskAssessments).values(input).returning());
     });
   }
 }
 
 /** The event, locked for this transaction. */
-async function lockedEvent(tx: Tx, id: number): Promise<EventRow> {
-  const [event] = await tx.select().from(events).where(eq(events.id, id)).for("update");
-  if (!event) throw missing(`Event ${id}`);
-  return event;
-}
+const lockedEvent = (tx: Tx, id: number): Promise<EventRow> => lockRow(tx, events, id, "Event");
 
 /** The event, locked, provided it is still at the version the caller saw. */
 async function versionedEvent(tx: Tx, id: number, expectedVersion: number): Promise<EventRow> {
   const event = await lockedEvent(tx, id);
-  if (event.version !== expectedVersion) {
-    throw conflict(`Event ${event.code} has changed since version ${expectedVersion}; it is now version ${event.version} (${event.status})`, {
-      currentVersion: event.version,
-      status: event.status,
-    });
-  }
+  requireVersion(event, expectedVersion, `Event ${event.code}`);
   return event;
 }
 
 /** Applies `changes`, bumps the version and records the step in the event's history. */
 async function step(tx: Tx, event: EventRow, changes: EventChanges, history: { action: string; actor: string; note: string | null }): Promise<EventRow> {
-  const [updated] = await tx
-    .update(events)
-    .set({ ...changes, version: event.version + 1 })
-    .where(eq(events.id, event.id))
-    .returning();
-  if (!updated) throw missing(`Event ${event.id}`);
+  const updated = returned(
+    await tx
+      .update(events)
+      .set({ ...changes, version: event.version + 1 })
+      .where(eq(events.id, event.id))
+      .returning(),
+  );
   await tx.insert(eventTransitions).values({ eventId: event.id, fromStatus: event.status, toStatus: updated.status, ...history });
   return updated;
 }

@@ -1,3 +1,4 @@
+import { lifecycleOf } from "../common/lifecycle.js";
 import type { EventRow } from "./tables.js";
 
 type EventStatus = EventRow["status"];
@@ -7,7 +8,7 @@ type EventStatus = EventRow["status"];
  * REJECT is possible before the event is handed over; REOPEN sends a verified event back
  * for handling when the check (核查) finds it was not dealt with.
  */
-export const EVENT_ACTIONS = {
+export const eventLifecycle = lifecycleOf<EventStatus>()("event", {
   ACCEPT: { from: ["REPORTED"], to: "ACCEPTED" },
   ASSIGN: { from: ["ACCEPTED"], to: "ASSIGNED" },
   START: { from: ["ASSIGNED"], to: "IN_PROGRESS" },
@@ -16,17 +17,12 @@ export const EVENT_ACTIONS = {
   CLOSE: { from: ["VERIFIED"], to: "CLOSED" },
   REJECT: { from: ["REPORTED", "ACCEPTED"], to: "REJECTED" },
   REOPEN: { from: ["VERIFIED"], to: "IN_PROGRESS" },
-} as const satisfies Record<string, { from: readonly EventStatus[]; to: EventStatus }>;
+});
 
-export type EventAction = keyof typeof EVENT_ACTIONS;
-export const EVENT_ACTION_NAMES = Object.keys(EVENT_ACTIONS) as EventAction[];
+export type EventAction = (typeof eventLifecycle.actions)[number];
 
 /** Actions whose reason must be written down. */
 export const ACTIONS_NEEDING_NOTE: readonly EventAction[] = ["REJECT", "REOPEN"];
 
 /** States in which an event is still being dealt with. */
 export const OPEN_EVENT_STATUSES: readonly EventStatus[] = ["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "RESPONDED", "VERIFIED"];
-
-export function allowedActions(status: EventStatus): EventAction[] {
-  return EVENT_ACTION_NAMES.filter((action) => (EVENT_ACTIONS[action].from as readonly EventStatus[]).includes(status));
-}

@@ -3,7 +3,9 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { CommandError, conflict, invalid, missing, sqlState } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
-import { DELIBERATION_OUTCOMES, WISH_ACTIONS, allowedOutcomes, allowedWishActions, type DeliberationOutcome, type WishAction } from "./lifecycles.js";
+import { requireVersion } from "../common/lifecycle.js";
+import { lockRow, returned } from "../common/rows.js";
+import { deliberationLifecycle, wishLifecycle, type DeliberationOutcome } from "./lifecycles.js";
 import * as tables from "./tables.js";
 import {
   deliberations,
@@ -84,7 +86,7 @@ export class PartyCommands {
       once(
         tx,
         { operation: "postMicroWish", key: idempotencyKey, input: fields },
-        async () => inserted(await tx.insert(microWishes).values(fields).returning()),
+        async () => returned(await tx.insert(microWishes).values(fields).returning()),
         (id) => lockedWish(tx, id),
       ),
     );
@@ -95,8 +97,7 @@ export class PartyCommands {
     return this.source.transaction(async (tx) => {
       await existingMember(tx, input.memberId);
       const wish = await lockedWish(tx, input.microWishId);
-      requireWishStep(wish, "CLAIM");
-      return wishStep(tx, wish, { status: WISH_ACTIONS.CLAIM.to, claimedByMemberId: input.memberId, claimedAt: sql`now()` });
+      return wishStep(tx, wish, { status: wishLifecycle.next(wish, "CLAIM"), claimedByMemberId: input.memberId, claimedAt: sql`now()` });
     });
   }
 
@@ -104,17 +105,12 @@ export class PartyCommands {
   fulfilMicroWish(input: FulfilMicroWish): Promise<MicroWishRow> {
     return this.source.transaction(async (tx) => {
       const wish = await lockedWish(tx, input.microWishId);
-      if (wish.version !== input.expectedVersion) {
-        throw conflict(`Micro-wish ${wish.id} has changed since version ${input.expectedVersion}; it is now version ${wish.version} (${wish.status})`, {
-          currentVersion: wish.version,
-          status: wish.status,
-        });
-      }
-      requireWishStep(wish, "FULFIL");
+      requireVersion(wish, input.expectedVersion, `Micro-wish ${wish.id}`);
+      const status = wishLifecycle.next(wish, "FULFIL");
       if (wish.claimedByMemberId !== input.memberId) {
         throw new CommandError("FORBIDDEN", `Only the member who claimed micro-wish ${wish.id} can mark it fulfilled`, { field: "input.memberId" });
       }
-      return wishStep(tx, wish, { status: WISH_ACTIONS.FULFIL.to, fulfilledAt: sql`now()` });
+      return wishStep(tx, wish, { status, fulfilledAt: sql`now()` });
     });
   }
 
@@ -139,7 +135,7 @@ export class PartyCommands {
           if (end.clock > venue.closesAt) throw invalid("input.endsAt", `${venue.name} opens ${hours} (local time); the booking ends at ${hhmm(end.clock)}`);
           try {
             // A savepoint keeps the transaction usable to name the booking that holds the slot.
-            return await tx.transaction(async (sp) => inserted(await sp.insert(venueBookings).values(fields).returning()));
+            return await tx.transaction(async (sp) => returned(await sp.insert(venueBookings).values(fields).returning()));
           } catch (error) {
             if (sqlState(error) !== "23P01") throw error;
             const [taken] = await tx
@@ -171,13 +167,13 @@ export class PartyCommands {
       if (!booking) throw missing(`Venue booking ${input.bookingId}`);
       if (booking.row.status !== "CONFIRMED") throw conflict(`Venue booking ${input.bookingId} is already ${booking.row.status}`, { status: booking.row.status });
       if (booking.ended) throw conflict(`Venue booking ${input.bookingId} ended at ${booking.row.endsAt.toISOString()}; past bookings cannot be cancelled`, { status: booking.row.status });
-      return inserted(await tx.update(venueBookings).set({ status: "CANCELLED", cancelledAt: sql`now()` }).where(eq(venueBookings.id, input.bookingId)).returning());
+      return returned(await tx.update(venueBookings).set({ status: "CANCELLED", cancelledAt: sql`now()` }).where(eq(venueBookings.id, input.bookingId)).returning());
     });
   }
 
   /** 按需设岗: a community opens a post for in-service members; the community was checked by the caller. */
   openServicePost(input: OpenServicePost): Promise<ServicePostRow> {
-    return this.source.transaction(async (tx) => inserted(await tx.insert(servicePosts).values(input).returning()));
+    return this.source.transaction(async (tx) => returned(await tx.insert(servicePosts).values(input).returning()));
   }
 
   /**
@@ -190,42 +186,29 @@ export class PartyCommands {
       if (member.kind !== "IN_SERVICE") {
         throw invalid("input.memberId", `Party member ${member.id} is ${member.kind}; only in-service members (在职党员) claim service posts`);
       }
-      const [post] = await tx.select().from(servicePosts).where(eq(servicePosts.id, input.postId)).for("update");
-      if (!post) throw missing(`Service post ${input.postId}`);
+      const post = await lockRow(tx, servicePosts, input.postId, "Service post");
       const claims = await tx.select({ memberId: servicePostClaims.memberId }).from(servicePostClaims).where(eq(servicePostClaims.postId, post.id)).orderBy(asc(servicePostClaims.id));
       if (claims.some((c) => c.memberId === member.id)) throw conflict(`Party member ${member.id} has already claimed service post ${post.id}`, { status: post.status });
       if (post.status !== "OPEN") throw conflict(`Service post ${post.id} is ${post.status}; only OPEN posts can be claimed`, { status: post.status });
       if (claims.length >= post.capacity) throw conflict(`Service post ${post.id} is full (${post.capacity} places)`, { status: post.status, capacity: post.capacity });
-      const claim = inserted(await tx.insert(servicePostClaims).values({ postId: post.id, memberId: member.id }).returning());
+      const claim = returned(await tx.insert(servicePostClaims).values({ postId: post.id, memberId: member.id }).returning());
       if (claims.length + 1 < post.capacity) return { post, claim };
-      const filled = inserted(await tx.update(servicePosts).set({ status: "FILLED" }).where(eq(servicePosts.id, post.id)).returning());
+      const filled = returned(await tx.update(servicePosts).set({ status: "FILLED" }).where(eq(servicePosts.id, post.id)).returning());
       return { post: filled, claim };
     });
   }
 
   /** 议事协商: schedule a deliberation; community and linked events were checked against their centres by the caller. */
   scheduleDeliberation(input: ScheduleDeliberation): Promise<DeliberationRow> {
-    return this.source.transaction(async (tx) => inserted(await tx.insert(deliberations).values(input).returning()));
+    return this.source.transaction(async (tx) => returned(await tx.insert(deliberations).values(input).returning()));
   }
 
   /** Records that a deliberation was held, or the resolution it adopted. */
   recordDeliberationOutcome(input: RecordDeliberationOutcome): Promise<DeliberationRow> {
     return this.source.transaction(async (tx) => {
-      const [row] = await tx.select().from(deliberations).where(eq(deliberations.id, input.deliberationId)).for("update");
-      if (!row) throw missing(`Deliberation ${input.deliberationId}`);
-      if (row.version !== input.expectedVersion) {
-        throw conflict(`Deliberation ${row.id} has changed since version ${input.expectedVersion}; it is now version ${row.version} (${row.status})`, {
-          currentVersion: row.version,
-          status: row.status,
-        });
-      }
-      if (!(DELIBERATION_OUTCOMES[input.status].from as readonly DeliberationRow["status"][]).includes(row.status)) {
-        const allowed = allowedOutcomes(row.status);
-        throw conflict(`Deliberation ${row.id} is ${row.status}; it cannot become ${input.status} (allowed: ${allowed.join(", ") || "none"})`, {
-          status: row.status,
-          allowedStatuses: allowed,
-        });
-      }
+      const row = await lockRow(tx, deliberations, input.deliberationId, "Deliberation");
+      requireVersion(row, input.expectedVersion, `Deliberation ${row.id}`);
+      deliberationLifecycle.next(row, input.status);
       if (input.linkedEvents && input.linkedEvents.communityCode !== row.communityCode) {
         throw invalid("input.linkedEventIds", `The linked events lie in community ${input.linkedEvents.communityCode}, not in the deliberation's ${row.communityCode}`);
       }
@@ -236,15 +219,9 @@ export class PartyCommands {
         version: row.version + 1,
         ...(input.linkedEvents && { linkedEventCodes: input.linkedEvents.codes }),
       };
-      return inserted(await tx.update(deliberations).set(changes).where(eq(deliberations.id, row.id)).returning());
+      return returned(await tx.update(deliberations).set(changes).where(eq(deliberations.id, row.id)).returning());
     });
   }
-}
-
-function inserted<R>(rows: R[]): R {
-  const [row] = rows;
-  if (!row) throw new Error("write … RETURNING gave no row");
-  return row;
 }
 
 /** `[startsAt, endsAt)` meets the booking's range; the form the exclusion constraint's GiST index serves. */
@@ -257,22 +234,9 @@ async function existingMember(tx: Tx, id: number): Promise<PartyMemberRow> {
   return member;
 }
 
-async function lockedWish(tx: Tx, id: number): Promise<MicroWishRow> {
-  const [wish] = await tx.select().from(microWishes).where(eq(microWishes.id, id)).for("update");
-  if (!wish) throw missing(`Micro-wish ${id}`);
-  return wish;
-}
-
-function requireWishStep(wish: MicroWishRow, action: WishAction): void {
-  if ((WISH_ACTIONS[action].from as readonly MicroWishRow["status"][]).includes(wish.status)) return;
-  const allowed = allowedWishActions(wish.status);
-  throw conflict(`Micro-wish ${wish.id} is ${wish.status}; only ${WISH_ACTIONS[action].from.join(" or ")} wishes can be ${action === "CLAIM" ? "claimed" : "fulfilled"}`, {
-    status: wish.status,
-    allowedActions: allowed,
-  });
-}
+const lockedWish = (tx: Tx, id: number): Promise<MicroWishRow> => lockRow(tx, microWishes, id, "Micro-wish");
 
 /** Applies `changes` and bumps the version. */
 async function wishStep(tx: Tx, wish: MicroWishRow, changes: PgUpdateSetSource<typeof microWishes>): Promise<MicroWishRow> {
-  return inserted(await tx.update(microWishes).set({ ...changes, version: wish.version + 1 }).where(eq(microWishes.id, wish.id)).returning());
+  return returned(await tx.update(microWishes).set({ ...changes, version: wish.version + 1 }).where(eq(microWishes.id, wish.id)).returning());
 }
