@@ -18,6 +18,8 @@ export interface Config {
   seedScale: number;
   /** Milliseconds a source gets to hand out a connection before it counts as unavailable. */
   connectTimeoutMs: number;
+  /** How long a write's idempotency key is honoured, in hours. */
+  idempotencyHours: number;
   /** The city's extent: reported locations outside it are refused. */
   cityBounds: CityBounds;
   production: boolean;
@@ -52,6 +54,12 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = int(env, name, fallback);
+  if (value < 1) throw new Error(`${name} must be at least 1, got ${value}`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const idSecret = env.GONGZHI_ID_SECRET ?? (production ? undefined : "gongzhi-development-id-secret");
@@ -70,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idSecret,
     seedScale: int(env, "GONGZHI_SEED_SCALE", 1),
     connectTimeoutMs: int(env, "GONGZHI_CONNECT_TIMEOUT_MS", 2000),
+    idempotencyHours: atLeastOne(env, "GONGZHI_IDEMPOTENCY_HOURS", 72),
     cityBounds: bounds(env),
     production,
   };

@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql } from "./support/api.js";
 import { startTestApi } from "./support/api.js";
+import { forgetOldKeys } from "../src/sources/common/idempotency.js";
 
 let api: RunningApi;
 let sql: pg.Pool;
@@ -92,6 +93,21 @@ describe("reportEvent", () => {
     expect(new Set(results.map((r) => r.data!.reportEvent.event.id)).size).toBe(1);
     expect(results.filter((r) => !r.data!.reportEvent.replayed)).toHaveLength(1);
     expect(await countRows("events")).toBe(before + 1);
+  });
+
+  it("forgets keys older than the retention, so only recent resends are replayed", async () => {
+    const input = newEvent({ idempotencyKey: "phone-7f3a-old" });
+    const first = await graphql(api, REPORT, { input });
+    await sql.query("UPDATE idempotency_keys SET created_at = now() - interval '73 hours' WHERE key = 'phone-7f3a-old'");
+    const recent = await graphql(api, REPORT, { input: newEvent({ idempotencyKey: "phone-7f3a-recent" }) });
+    expect(await forgetOldKeys(api.databases.governance, 72)).toBeGreaterThanOrEqual(1);
+    const { rows } = await sql.query("SELECT key FROM idempotency_keys WHERE key LIKE 'phone-7f3a-%'");
+    expect(rows.map((r) => r.key)).not.toContain("phone-7f3a-old");
+    expect(rows.map((r) => r.key)).toContain("phone-7f3a-recent");
+    const late = await graphql(api, REPORT, { input });
+    expect(late.data!.reportEvent.replayed).toBe(false);
+    expect(late.data!.reportEvent.event.id).not.toBe(first.data!.reportEvent.event.id);
+    expect(recent.errors).toBeUndefined();
   });
 
   it("validates input before writing, naming the field at fault", async () => {

@@ -10,6 +10,7 @@ import { PartyCommands } from "../sources/party/commands.js";
 import { RegistryReads } from "../sources/registry/reads.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
+import { startKeyRetention } from "./retention.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
@@ -57,6 +58,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
   }
   const services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds };
   const http = await createHttpApp({ schema: await createSchema(), services });
+  const retention = startKeyRetention(databases, config.idempotencyHours);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -66,6 +68,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`,
     stop: async () => {
       await http.stop();
+      await retention.stop();
       await closeAll(databases);
       await embedded?.stop();
     },

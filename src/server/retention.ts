@@ -1,0 +1,30 @@
+import { forgetOldKeys } from "../sources/common/idempotency.js";
+import type { SourceDatabases } from "../sources/index.js";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Trims idempotency keys older than `hours` from the three centres' databases, now and
+ * hourly. A source that is down is skipped until the next round.
+ */
+export function startKeyRetention(databases: SourceDatabases, hours: number): { stop(): Promise<void> } {
+  const sweep = async () => {
+    for (const source of [databases.party, databases.civic, databases.governance]) {
+      try {
+        await forgetOldKeys(source, hours);
+      } catch (error) {
+        console.error(`gongzhi: could not trim idempotency keys in ${source.name}:`, error instanceof Error ? error.message : error);
+      }
+    }
+  };
+  let running = sweep();
+  const timer = setInterval(() => (running = sweep()), HOUR_MS);
+  timer.unref();
+  return {
+    // Lets a sweep in flight finish before the pools close under it.
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
