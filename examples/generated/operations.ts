@@ -1156,6 +1156,7 @@ export enum MicroWishStatus {
   Open = 'OPEN'
 }
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** A volunteer of the dispatched team takes the demand (接单): DISPATCHED → ACCEPTED. First come, first served: when several volunteers race, one wins and the others get CONFLICT naming the current status. */
@@ -1215,136 +1216,163 @@ export type Mutation = {
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationAcceptDemandArgs = {
   input: AcceptDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationAssessRiskArgs = {
   input: AssessRiskInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationBlowWhistleArgs = {
   input: BlowWhistleInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationBookVenueArgs = {
   input: BookVenueInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCancelActivityArgs = {
   input: CancelActivityInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCancelDemandArgs = {
   input: CancelDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCheckInEnrolmentArgs = {
   input: CheckInEnrolmentInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationClaimMicroWishArgs = {
   input: ClaimMicroWishInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCompleteActivityArgs = {
   input: CompleteActivityInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationCompleteDemandArgs = {
   input: CompleteDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationDispatchDemandArgs = {
   input: DispatchDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationEnrolInActivityArgs = {
   input: EnrolInActivityInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationFulfilMicroWishArgs = {
   input: FulfilMicroWishInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationOpenServicePostArgs = {
   input: OpenServicePostInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationPlaceDemandArgs = {
   input: PlaceDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationPostMicroWishArgs = {
   input: PostMicroWishInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationPublishActivityArgs = {
   input: PublishActivityInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationRateDemandArgs = {
   input: RateDemandInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationRecordDeliberationOutcomeArgs = {
   input: RecordDeliberationOutcomeInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationRecordMediationArgs = {
   input: RecordMediationInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationReportEventArgs = {
   input: ReportEventInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationReportToWhistleArgs = {
   input: ReportToWhistleInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationScheduleDeliberationArgs = {
   input: ScheduleDeliberationInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationSuperviseEventArgs = {
   input: SuperviseEventInput;
 };
 
 
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationTransitionEventArgs = {
   input: TransitionEventInput;
 };
@@ -1672,6 +1700,7 @@ export type PublishActivityInput = {
   title: Scalars['String']['input'];
 };
 
+/** Reads across the three centres and the division registry. */
 export type Query = {
   __typename?: 'Query';
   /** Civilisation-practice activities, latest start first (文明实践活动). */
@@ -1729,6 +1758,7 @@ export type Query = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilterInput>;
@@ -1736,6 +1766,7 @@ export type QueryActivitiesArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityFilter>;
@@ -1743,11 +1774,13 @@ export type QueryCommunitiesArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryCommunityArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryDeliberationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1755,6 +1788,7 @@ export type QueryDeliberationsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryDemandsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DemandFilterInput>;
@@ -1762,22 +1796,26 @@ export type QueryDemandsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryDivisionArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryDivisionsArgs = {
   level?: InputMaybe<DivisionLevel>;
   parentCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryEventByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilterInput>;
@@ -1786,11 +1824,13 @@ export type QueryEventsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryGridArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryGridWorkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1798,6 +1838,7 @@ export type QueryGridWorkersArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryMicroWishesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1806,6 +1847,7 @@ export type QueryMicroWishesArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
@@ -1813,16 +1855,19 @@ export type QueryNeedsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryPartyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1831,6 +1876,7 @@ export type QueryPartyMembersArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryPartyOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1839,6 +1885,7 @@ export type QueryPartyOrganizationsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryPracticeSitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1847,6 +1894,7 @@ export type QueryPracticeSitesArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryRedStationsArgs = {
   first?: Scalars['Int']['input'];
   near: GeoPointInput;
@@ -1854,6 +1902,7 @@ export type QueryRedStationsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryRiskAssessmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1862,6 +1911,7 @@ export type QueryRiskAssessmentsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryServicePostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServicePostFilter>;
@@ -1869,6 +1919,7 @@ export type QueryServicePostsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QuerySupervisionListArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   divisionCode: Scalars['String']['input'];
@@ -1876,6 +1927,7 @@ export type QuerySupervisionListArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1883,6 +1935,7 @@ export type QueryVenuesArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryVolunteerTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -1890,6 +1943,7 @@ export type QueryVolunteerTeamsArgs = {
 };
 
 
+/** Reads across the three centres and the division registry. */
 export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;

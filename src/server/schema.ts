@@ -22,10 +22,16 @@ import { DeliberationResolver } from "../resolvers/party/deliberations.js";
 import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
 
 /** The whole GraphQL schema, generated from the type-graphql classes. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
     validateFn: validateInput,
     emitSchemaFile: false,
   });
+  // type-graphql names the root types but offers no way to describe them.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "Reads across the three centres and the division registry.";
+  if (mutation) mutation.description = "Writes, each to the centre that owns the data, inside that centre's transaction.";
+  return schema;
 }

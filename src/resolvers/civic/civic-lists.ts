@@ -39,21 +39,21 @@ export class DemandFilterInput extends DivisionScope {
 @Resolver()
 export class CivicListResolver {
   @Query(() => ActivityConnection, { description: "Civilisation-practice activities, latest start first (文明实践活动)." })
-  async activities(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => ActivityFilterInput, { nullable: true }) input: ActivityFilterInput | null, @Ctx() { reads }: Context) {
+  async activities(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => ActivityFilterInput, { nullable: true, description: "Which activities; all when omitted." }) input: ActivityFilterInput | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(input), categories: input?.categories ?? undefined, statuses: input?.statuses ?? undefined };
     const page = await reads.civic.activities(filter, listPage(first, after, "DESC"));
     return toConnection(page, toActivity, (r) => encodeCursor(r.startsAt, r.id), () => reads.civic.countActivities(filter));
   }
 
   @Query(() => DemandConnection, { description: "Residents' service orders, newest first (群众点单)." })
-  async demands(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DemandFilterInput, { nullable: true }) input: DemandFilterInput | null, @Ctx() { reads }: Context) {
+  async demands(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DemandFilterInput, { nullable: true, description: "Which service orders; all when omitted." }) input: DemandFilterInput | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(input), categories: input?.categories ?? undefined, statuses: input?.statuses ?? undefined };
     const page = await reads.civic.demands(filter, listPage(first, after, "DESC"));
     return toConnection(page, toDemand, (r) => encodeCursor(r.orderedAt, r.id), () => reads.civic.countDemands(filter));
   }
 
   @Query(() => VolunteerConnection, { description: "Registered volunteers in a jurisdiction (志愿者)." })
-  async volunteers(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+  async volunteers(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.civic.volunteers(filter, listPage(first, after, "ASC"));
     return toConnection(page, toVolunteer, idCursor, () => reads.civic.countVolunteers(filter));
@@ -62,7 +62,7 @@ export class CivicListResolver {
   @Query(() => PracticeSiteConnection, { description: "Civilisation practice sites: centre, institutes and stations (新时代文明实践中心/所/站)." })
   async practiceSites(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null,
     @Arg("level", () => SiteLevel, { nullable: true, description: "Only sites of this level." }) level: PracticeSiteRow["level"] | null,
     @Ctx() { reads }: Context,
   ) {
@@ -72,7 +72,7 @@ export class CivicListResolver {
   }
 
   @Query(() => VolunteerTeamConnection, { description: "Volunteer teams in a jurisdiction (志愿服务队)." })
-  async volunteerTeams(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+  async volunteerTeams(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.civic.teams(filter, listPage(first, after, "ASC"));
     return toConnection(page, toVolunteerTeam, idCursor, () => reads.civic.countTeams(filter));

@@ -31,26 +31,26 @@ const CommunityConnection = Connection(Community, "Community", "A page of commun
 @Resolver()
 export class RootResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(@Arg("id", () => ID, { description: "A global id from any object's `id` field." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return resolveNode(id, ctx);
   }
 
   @Query(() => [Node], { nullable: "items", description: "Several objects by global id, in the order asked; null for those that do not exist." })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+  nodes(@Arg("ids", () => [ID], { description: "Global ids, at most 100." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
     if (ids.length > 100) throw new GraphQLError("At most 100 ids at once", { extensions: { code: "BAD_USER_INPUT", argument: "ids" } });
     return Promise.all(ids.map((id) => resolveNode(id, ctx)));
   }
 
   @Query(() => Division, { nullable: true, description: "A division by its 12-digit code; null when unknown." })
-  async division(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Division | null> {
+  async division(@Arg("code", () => String, { description: "The division's 12-digit code." }) code: string, @Ctx() ctx: Context): Promise<Division | null> {
     const row = await divisionLoader(ctx).load(divisionCodeArg(code, "code", [12]));
     return row && toDivision(row);
   }
 
   @Query(() => [Division], { description: "Divisions, optionally children of one parent and of one level, in code order." })
   async divisions(
-    @Arg("parentCode", () => String, { nullable: true }) parentCode: string | null,
-    @Arg("level", () => DivisionLevel, { nullable: true }) level: DivisionRow["level"] | null,
+    @Arg("parentCode", () => String, { nullable: true, description: "Only the children of this division (its code)." }) parentCode: string | null,
+    @Arg("level", () => DivisionLevel, { nullable: true, description: "Only divisions of this level." }) level: DivisionRow["level"] | null,
     @Ctx() { reads }: Context,
   ): Promise<Division[]> {
     const rows = await reads.registry.divisions({ parentCode: parentCode ? divisionCodeArg(parentCode, "parentCode", [12]) : undefined, level: level ?? undefined });
@@ -58,13 +58,13 @@ export class RootResolver {
   }
 
   @Query(() => Community, { nullable: true, description: "A community by its 12-digit code; null when no community has it." })
-  async community(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Community | null> {
+  async community(@Arg("code", () => String, { description: "The community's 12-digit code." }) code: string, @Ctx() ctx: Context): Promise<Community | null> {
     const row = await divisionLoader(ctx).load(divisionCodeArg(code, "code", [12]));
     return row?.level === "COMMUNITY" ? toCommunity(row) : null;
   }
 
   @Query(() => CommunityConnection, { description: "Communities in code order, filtered and keyset-paginated." })
-  async communities(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => CommunityFilter, { nullable: true }) filter: CommunityFilter | null, @Ctx() { reads }: Context) {
+  async communities(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => CommunityFilter, { nullable: true, description: "Which communities; all when omitted." }) filter: CommunityFilter | null, @Ctx() { reads }: Context) {
     const f = { codePrefix: filter?.codePrefix ? divisionCodeArg(filter.codePrefix, "filter.codePrefix", [6, 9, 12]) : undefined, nameContains: filter?.nameContains ?? undefined };
     const cursor = decodeCursor(after);
     const page = await reads.registry.communities(f, { first: pageSize(first), after: cursor ? String(cursor.sort) : undefined });
@@ -72,7 +72,7 @@ export class RootResolver {
   }
 
   @Query(() => Grid, { nullable: true, description: "A grid by its 15-digit code; null when unknown." })
-  async grid(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<Grid | null> {
+  async grid(@Arg("code", () => String, { description: "The grid's 15-digit code." }) code: string, @Ctx() ctx: Context): Promise<Grid | null> {
     const row = await gridLoader(ctx).load(divisionCodeArg(code, "code", [15]));
     return row && toGrid(row);
   }

@@ -21,21 +21,21 @@ async function loadEvent(ctx: Context, id: number): Promise<Event> {
 @Resolver()
 export class EscalationMutationResolver {
   @Mutation(() => WhistlePayload, { description: "Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle." })
-  async blowWhistle(@Arg("input", () => BlowWhistleInput) input: BlowWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+  async blowWhistle(@Arg("input", () => BlowWhistleInput, { description: "The event and the departments to summon." }) input: BlowWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
     const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
     const { whistle, event } = await commands.governance.blowWhistle({ eventId, divisionCode: input.divisionCode, departments: input.departments, note: input.note }, actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
   }
 
   @Mutation(() => WhistlePayload, { description: "A summoned department reports to a whistle (报到) and records its action; each department reports once." })
-  async reportToWhistle(@Arg("input", () => ReportToWhistleInput) input: ReportToWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+  async reportToWhistle(@Arg("input", () => ReportToWhistleInput, { description: "The whistle, the department and what it did." }) input: ReportToWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
     const whistleId = intKeyOf(input.whistleId, "Whistle", "input.whistleId");
     const { whistle, event } = await commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
   }
 
   @Mutation(() => RecordMediationPayload, { description: "Record the mediation (调解) of a dispute event." })
-  async recordMediation(@Arg("input", () => RecordMediationInput) input: RecordMediationInput, @Ctx() { commands, actor }: Context): Promise<RecordMediationPayload> {
+  async recordMediation(@Arg("input", () => RecordMediationInput, { description: "The dispute event and the mediation's record." }) input: RecordMediationInput, @Ctx() { commands, actor }: Context): Promise<RecordMediationPayload> {
     if (input.outcome === "AGREEMENT" && !input.agreement) throw badInput("input.agreement", "An AGREEMENT outcome needs the agreement's terms");
     const { eventId: id, agreement, ...rest } = input;
     const eventId = intKeyOf(id, "Event", "input.eventId");
@@ -44,7 +44,7 @@ export class EscalationMutationResolver {
   }
 
   @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community, linking events of that community." })
-  async assessRisk(@Arg("input", () => AssessRiskInput) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
+  async assessRisk(@Arg("input", () => AssessRiskInput, { description: "The community and the assessment." }) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
     const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
     await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });

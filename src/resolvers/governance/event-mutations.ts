@@ -9,7 +9,7 @@ import { toEvent } from "./mappers.js";
 @Resolver()
 export class EventMutationResolver {
   @Mutation(() => ReportEventPayload, { description: "Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency." })
-  async reportEvent(@Arg("input", () => ReportEventInput) input: ReportEventInput, @Ctx() { commands, cityBounds, actor }: Context): Promise<ReportEventPayload> {
+  async reportEvent(@Arg("input", () => ReportEventInput, { description: "The event to report." }) input: ReportEventInput, @Ctx() { commands, cityBounds, actor }: Context): Promise<ReportEventPayload> {
     requireInCity("input.location", input.location, cityBounds);
     const { location, ...fields } = input;
     const { row, replayed } = await commands.governance.reportEvent({ ...fields, lat: location?.lat ?? null, lng: location?.lng ?? null }, actor);
@@ -19,7 +19,7 @@ export class EventMutationResolver {
   @Mutation(() => EventPayload, {
     description: "Take one lifecycle step (流转). Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion).",
   })
-  async transitionEvent(@Arg("input", () => TransitionEventInput) input: TransitionEventInput, @Ctx() { commands, actor }: Context): Promise<EventPayload> {
+  async transitionEvent(@Arg("input", () => TransitionEventInput, { description: "The event, the step and the version last seen." }) input: TransitionEventInput, @Ctx() { commands, actor }: Context): Promise<EventPayload> {
     const row = await commands.governance.transitionEvent(
       {
         eventId: intKeyOf(input.eventId, "Event", "input.eventId"),
@@ -35,7 +35,7 @@ export class EventMutationResolver {
   }
 
   @Mutation(() => EventPayload, { description: "Put an overdue open event under supervision (督办), change the level, or lift it with level null." })
-  async superviseEvent(@Arg("input", () => SuperviseEventInput) input: SuperviseEventInput, @Ctx() { commands, actor }: Context): Promise<EventPayload> {
+  async superviseEvent(@Arg("input", () => SuperviseEventInput, { description: "The event, the level and the version last seen." }) input: SuperviseEventInput, @Ctx() { commands, actor }: Context): Promise<EventPayload> {
     const row = await commands.governance.superviseEvent(
       { eventId: intKeyOf(input.eventId, "Event", "input.eventId"), expectedVersion: input.expectedVersion, level: input.level, note: input.note },
       actor,

@@ -21,8 +21,8 @@ export class EventResolver {
   @Query(() => EventConnection, { description: "Governance events (事件), filtered and keyset-paginated." })
   async events(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => EventFilterInput, { nullable: true }) filterInput: EventFilterInput | null,
-    @Arg("orderBy", () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
+    @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() { reads }: Context,
   ) {
     const filter = eventFilter(filterInput);
@@ -32,7 +32,7 @@ export class EventResolver {
   }
 
   @Query(() => Event, { nullable: true, description: "One event by its readable code (事件编号); null when there is none." })
-  async eventByCode(@Arg("code", () => String) code: string, @Ctx() { loaders, reads }: Context): Promise<Event | null> {
+  async eventByCode(@Arg("code", () => String, { description: "Readable event code, e.g. SJ-20261123-0001." }) code: string, @Ctx() { loaders, reads }: Context): Promise<Event | null> {
     const row = await loaders.get("eventByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.eventsByCode(codes), (r) => r.code)).load(code);
     return row && toEvent(row);
   }

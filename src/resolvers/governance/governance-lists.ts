@@ -16,7 +16,7 @@ const RiskAssessmentConnection = Connection(RiskAssessment, "RiskAssessment", "A
 @Resolver()
 export class GovernanceListResolver {
   @Query(() => GridWorkerConnection, { description: "Grid workers in a jurisdiction (网格员)." })
-  async gridWorkers(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+  async gridWorkers(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.governance.gridWorkers(filter, listPage(first, after, "ASC"));
     return toConnection(page, toGridWorker, idCursor, () => reads.governance.countGridWorkers(filter));
@@ -25,7 +25,7 @@ export class GovernanceListResolver {
   @Query(() => RiskAssessmentConnection, { description: "Community risk assessments, newest first (风险评估)." })
   async riskAssessments(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null,
     @Arg("levels", () => [RiskLevel], { nullable: true, description: "Only these levels." }) levels: RiskAssessmentRow["level"][] | null,
     @Ctx() { reads }: Context,
   ) {

@@ -49,8 +49,8 @@ export class CommunityResolver {
   async events(
     @Root() community: Community,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => EventFilterInput, { nullable: true }) filterInput: EventFilterInput | null,
-    @Arg("orderBy", () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
+    @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() ctx: Context,
   ) {
     return nestedEvents(ctx, "community", community.code, { first, after, filterInput, orderBy });

@@ -35,8 +35,8 @@ export class GridResolver {
   async events(
     @Root() grid: Grid,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => EventFilterInput, { nullable: true }) filterInput: EventFilterInput | null,
-    @Arg("orderBy", () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
+    @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() ctx: Context,
   ) {
     return nestedEvents(ctx, "grid", grid.code, { first, after, filterInput, orderBy });

@@ -62,7 +62,7 @@ function decodeNeedCursor(after: string | null | undefined) {
 @Resolver()
 export class NeedsResolver {
   @Query(() => NeedConnection, { description: "Resident needs from all three centres in one list, newest first: micro-wishes, service orders and livelihood-request events." })
-  async needs(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => NeedFilter, { nullable: true }) input: NeedFilter | null, @Ctx() { reads }: Context) {
+  async needs(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => NeedFilter, { nullable: true, description: "Which needs; all when omitted." }) input: NeedFilter | null, @Ctx() { reads }: Context) {
     const size = pageSize(first);
     const cursor = decodeNeedCursor(after);
     const codePrefix = scopePrefix(input);
@@ -102,7 +102,7 @@ export class NeedsResolver {
   @Query(() => MicroWishConnection, { description: "Micro-wishes (微心愿), newest first." })
   async microWishes(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null,
     @Arg("statuses", () => [WishStatus], { nullable: true, description: "Only these states." }) statuses: MicroWishRow["status"][] | null,
     @Ctx() { reads }: Context,
   ) {

@@ -24,7 +24,7 @@ export class PartyListResolver {
   @Query(() => PartyMemberConnection, { description: "Party members in a jurisdiction, optionally of one kind (党员)." })
   async partyMembers(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null,
     @Arg("kind", () => MemberKind, { nullable: true, description: "Only members of this kind." }) kind: PartyMemberRow["kind"] | null,
     @Ctx() { reads }: Context,
   ) {
@@ -34,7 +34,7 @@ export class PartyListResolver {
   }
 
   @Query(() => VenueConnection, { description: "Bookable venues of the party-mass service complexes in a jurisdiction (阵地)." })
-  async venues(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+  async venues(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.party.venues(filter, listPage(first, after, "ASC"));
     return toConnection(page, toVenue, idCursor, () => reads.party.countVenues(filter));
@@ -43,7 +43,7 @@ export class PartyListResolver {
   @Query(() => OrganizationConnection, { description: "Party organisations in a jurisdiction, optionally of some kinds (党组织)." })
   async partyOrganizations(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null,
+    @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null,
     @Arg("kinds", () => [OrganizationKind], { nullable: true, description: "Only these kinds." }) kinds: PartyOrganizationRow["kind"][] | null,
     @Ctx() { reads }: Context,
   ) {
@@ -53,7 +53,7 @@ export class PartyListResolver {
   }
 
   @Query(() => DeliberationConnection, { description: "Community deliberations, latest first (议事协商)." })
-  async deliberations(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
+  async deliberations(@Args(() => PageArgs) { first, after }: PageArgs, @Arg("filter", () => DivisionScope, { nullable: true, description: "Only rows of this jurisdiction (辖区); all when omitted." }) scope: DivisionScope | null, @Ctx() { reads }: Context) {
     const filter = { codePrefix: scopePrefix(scope) };
     const page = await reads.party.deliberations(filter, listPage(first, after, "DESC"));
     return toConnection(page, toDeliberation, (r) => encodeCursor(r.heldAt, r.id), () => reads.party.countDeliberations(filter));
