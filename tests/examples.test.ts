@@ -18,7 +18,7 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "resident-flow.graphql", "street-events.graphql"]);
   });
 
   it("community page: data from all four sources in one response", async () => {
@@ -97,5 +97,50 @@ describe("the example operations run against the demo city", () => {
     expect(whistle.data!.blowWhistle.event.pendingDepartments).toEqual(["城管局", "市场监管所"].sort());
     const reportedBack = await run("ReportToWhistle", { input: { whistleId: whistle.data!.blowWhistle.whistle.id, department: "城管局", action: "已到场处置" } });
     expect(reportedBack.data!.reportToWhistle.event.pendingDepartments).toEqual(["市场监管所"]);
+  });
+
+  it("resident's flow: order, dispatch, accept, rate; a micro-wish; book and cancel a room", async () => {
+    const doc = await example("resident-flow");
+    const run = async (operationName: string, variables: Record<string, unknown>) => {
+      const res = await graphql(api, doc, variables, { operationName, actor: "居民李梅" });
+      expect(res.errors, operationName).toBeUndefined();
+      return res.data!;
+    };
+    const community = "420683001003";
+    const order = { communityCode: community, residentName: "李梅", residentPhone: "13800001234", category: "ELDERLY_CARE", title: "陪同老人就医", description: "周三上午需要陪同母亲去医院复查", idempotencyKey: "example-resident-demand-1" };
+    const placed = (await run("PlaceDemand", { input: order })).placeDemand;
+    expect(placed).toMatchObject({ replayed: false, demand: { status: "ORDERED", allowedActions: ["DISPATCH", "CANCEL"] } });
+    expect((await run("PlaceDemand", { input: order })).placeDemand).toMatchObject({ replayed: true, demand: { id: placed.demand.id } });
+
+    // The centre dispatches it to a team; one of the team's volunteers takes it and does it.
+    const teams = await graphql(api, `query($d: String!) { volunteerTeams(first: 20, filter: { divisionCode: $d }) { edges { node { id members { id } } } } }`, { d: community.slice(0, 9) });
+    const team = teams.data!.volunteerTeams.edges.map((e: any) => e.node).find((t: any) => t.members.length > 0);
+    const step = async (mutation: string, input: Record<string, unknown>) => {
+      const res = await graphql(api, `mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { demand { version } } }`, { input });
+      expect(res.errors, mutation).toBeUndefined();
+      return res.data![mutation].demand.version;
+    };
+    let version = await step("dispatchDemand", { demandId: placed.demand.id, teamId: team.id, expectedVersion: placed.demand.version });
+    version = await step("acceptDemand", { demandId: placed.demand.id, volunteerId: team.members[0].id });
+    version = await step("completeDemand", { demandId: placed.demand.id, expectedVersion: version });
+    const progress = (await run("DemandProgress", { id: placed.demand.id })).node;
+    expect(progress).toMatchObject({ status: "DONE", allowedActions: ["RATE"], acceptedVolunteer: { name: expect.any(String) } });
+    const rated = (await run("RateDemand", { input: { demandId: placed.demand.id, expectedVersion: progress.version, rating: 5, feedback: "很贴心" } })).rateDemand;
+    expect(rated.demand).toMatchObject({ status: "RATED", rating: 5 });
+
+    const wish = (await run("PostMicroWish", { input: { communityCode: community, residentName: "李梅", title: "想要一台收音机", description: "给独居的母亲听戏", idempotencyKey: "example-resident-wish-1" } })).postMicroWish;
+    expect(wish.microWish).toMatchObject({ status: "OPEN", version: 1 });
+
+    // A room for two hours on a day some weeks ahead, inside its opening hours (China Standard Time).
+    const day = new Date(Date.now() + (40 + Math.floor(Math.random() * 300)) * 86_400_000).toISOString().slice(0, 10);
+    const schedule = (await run("VenueSchedule", { code: community, from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` })).community;
+    const venue = schedule.venues.find((v: any) => v.bookings.length === 0 && v.opensAt <= "09:00:00" && v.closesAt >= "11:00:00");
+    const booking = { venueId: venue.id, startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T11:00:00+08:00`, purpose: "社区老年合唱排练", bookerName: "李梅", idempotencyKey: `example-resident-booking-${day}` };
+    const booked = (await run("BookVenue", { input: booking })).bookVenue;
+    expect(booked).toMatchObject({ replayed: false, booking: { status: "CONFIRMED", venue: { name: venue.name } } });
+    const taken = (await run("VenueSchedule", { code: community, from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` })).community;
+    expect(taken.venues.find((v: any) => v.id === venue.id).bookings).toHaveLength(1);
+    const cancelled = (await run("CancelBooking", { input: { bookingId: booked.booking.id } })).cancelBooking;
+    expect(cancelled.booking.status).toBe("CANCELLED");
   });
 });

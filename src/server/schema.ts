@@ -8,7 +8,7 @@ import { EventMutationResolver } from "../resolvers/governance/event-mutations.j
 import { EscalationMutationResolver, MediationResolver, RiskAssessmentResolver, WhistleResolver } from "../resolvers/governance/escalation-resolver.js";
 import { CommunityResolver } from "../resolvers/links/community.js";
 import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
-import { ActivityResolver, DemandResolver, EnrolmentResolver } from "../resolvers/civic/civic-links.js";
+import { ActivityResolver, DemandResolver, EnrolmentResolver, VolunteerResolver, VolunteerTeamResolver } from "../resolvers/civic/civic-links.js";
 import { ActivityMutationResolver } from "../resolvers/civic/activity-mutations.js";
 import { DemandMutationResolver } from "../resolvers/civic/demand-mutations.js";
 import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
@@ -24,7 +24,7 @@ import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, Vo
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
     validateFn: validateInput,
     emitSchemaFile: false,
   });

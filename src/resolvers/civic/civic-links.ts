@@ -83,3 +83,23 @@ export class EnrolmentResolver {
     return toActivity(row);
   }
 }
+
+/** A volunteer's team (志愿服务队). */
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: "The volunteer team the volunteer belongs to (所属队伍), if any." })
+  async team(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<VolunteerTeam | null> {
+    if (volunteer.teamId == null) return null;
+    const row = await teamLoader(ctx).load(volunteer.teamId);
+    return row && toVolunteerTeam(row);
+  }
+}
+
+/** A team's members, for dispatching demands to it (派单). */
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamResolver {
+  @FieldResolver(() => [Volunteer], { description: "The team's volunteers (队员), by volunteer number." })
+  members(@Root() team: VolunteerTeam, @Ctx() { loaders, reads }: Context): Promise<Volunteer[]> {
+    return rowsOf(loaders, "teamMembers", team.rowId, (ids: readonly number[]) => reads.civic.volunteersByTeam(ids), (r) => r.teamId ?? 0, toVolunteer);
+  }
+}

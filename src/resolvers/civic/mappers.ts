@@ -24,4 +24,4 @@ export const toEnrolment = (row: EnrolmentRow): Enrolment => Object.assign(new E
 export const toVolunteer = (row: VolunteerRow): Volunteer => Object.assign(new Volunteer(), row, { id: toGlobalId("Volunteer", row.id) });
 
 export const toPracticeSite = (row: PracticeSiteRow): PracticeSite => Object.assign(new PracticeSite(), row, { id: toGlobalId("PracticeSite", row.id) });
-export const toVolunteerTeam = (row: VolunteerTeamRow): VolunteerTeam => Object.assign(new VolunteerTeam(), row, { id: toGlobalId("VolunteerTeam", row.id) });
+export const toVolunteerTeam = (row: VolunteerTeamRow): VolunteerTeam => Object.assign(new VolunteerTeam(), row, { id: toGlobalId("VolunteerTeam", row.id), rowId: row.id });

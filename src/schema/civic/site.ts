@@ -37,4 +37,6 @@ export class VolunteerTeam extends Node {
 
   @Field(() => ActivityCategory, { description: "Main field of service." })
   focus!: VolunteerTeamRow["focus"];
+
+  rowId!: number;
 }

@@ -21,4 +21,5 @@ export class Volunteer extends Node {
   totalHours!: VolunteerRow["totalHours"];
 
   idNumber!: string;
+  teamId!: VolunteerRow["teamId"];
 }

@@ -24,6 +24,11 @@ export class CivicReads {
     return this.db.select().from(enrolments).where(anyOf(enrolments.activityId, activityIds)).orderBy(asc(enrolments.enrolledAt), asc(enrolments.id));
   }
 
+  /** Members of these teams, by volunteer number. */
+  volunteersByTeam(teamIds: readonly number[]) {
+    return this.db.select().from(volunteers).where(anyOf(volunteers.teamId, teamIds)).orderBy(asc(volunteers.volunteerNo));
+  }
+
   enrolmentCountsByActivity(activityIds: readonly number[]) {
     return countsByParent(this.db, enrolments, enrolments.activityId, activityIds, undefined);
   }
