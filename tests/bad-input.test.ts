@@ -20,6 +20,7 @@ const cases: [string, string, string][] = [
   ["radius too large", `{ redStations(near: { lat: 31.7, lng: 112.2 }, withinMeters: 99999) { name } }`, "BAD_USER_INPUT"],
   ["latitude off the globe", `{ redStations(near: { lat: 123, lng: 112.2 }) { name } }`, "BAD_USER_INPUT"],
   ["unknown field", `{ community(code: "420683001001") { secrets } }`, "GRAPHQL_VALIDATION_FAILED"],
+  ["year no database holds", `{ events(filter: { reportedAfter: "0000-01-01T00:00:00Z" }) { totalCount } }`, "GRAPHQL_VALIDATION_FAILED"],
 ];
 
 describe("bad input gets a clear error code, never a stack trace or SQL", () => {
@@ -28,6 +29,12 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     const text = JSON.stringify(res.errors);
     expect(text).not.toMatch(/stacktrace|SELECT|at .*\.ts:\d+/);
+  });
+
+  it("a date variable out of range is refused as bad input", async () => {
+    const res = await graphql(api, `query($from: DateTimeISO) { venues(first: 1) { edges { node { bookings(from: $from) { id } } } } }`, { from: "0000-01-01T00:00:00Z" });
+    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.message).toMatch(/1900 and 2999/);
   });
 
   it("unknown codes are null, not errors", async () => {

@@ -120,6 +120,8 @@ describe("reportEvent", () => {
       [{ reporterPhone: "12345" }, "input.reporterPhone"],
       [{ idempotencyKey: "has spaces" }, "input.idempotencyKey"],
       [{ gridCode: "420683999999999" }, "input.gridCode"],
+      // 100 telephones with variation selectors: 200 code points, as PostgreSQL counts them.
+      [{ title: "☎️".repeat(101) }, "input.title"],
     ];
     for (const [override, field] of cases) {
       const res = await graphql(api, REPORT, { input: newEvent(override) });
@@ -127,9 +129,17 @@ describe("reportEvent", () => {
       expect(res.errors![0]!.extensions, JSON.stringify(override)).toMatchObject({ code: "BAD_USER_INPUT", field });
       expect(res.errors![0]!.message).not.toMatch(/insert|select|violates/i);
     }
+    const fits = await graphql(api, REPORT, { input: newEvent({ title: "☎️".repeat(100) }) });
+    expect(fits.errors).toBeUndefined();
     const badEnum = await graphql(api, REPORT, { input: newEvent({ category: "ALIENS" }) });
     expect(badEnum.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
-    expect(await countRows("events")).toBe(before);
+    expect(await countRows("events")).toBe(before + 1);
+  });
+
+  it("treats an optional field sent as null and one left out as the same resend", async () => {
+    const first = await graphql(api, REPORT, { input: newEvent({ idempotencyKey: "phone-7f3a-nulls", reporterName: null, location: null }) });
+    const again = await graphql(api, REPORT, { input: newEvent({ idempotencyKey: "phone-7f3a-nulls", location: undefined }) });
+    expect(again.data!.reportEvent).toMatchObject({ replayed: true, event: { id: first.data!.reportEvent.event.id } });
   });
 });
 
@@ -181,7 +191,7 @@ describe("transitionEvent: the lifecycle state machine", () => {
       ACCEPTED: ["ASSIGN", "REJECT"],
       ASSIGNED: ["START"],
       IN_PROGRESS: ["RESPOND"],
-      RESPONDED: ["VERIFY"],
+      RESPONDED: ["VERIFY", "REOPEN"],
       VERIFIED: ["CLOSE", "REOPEN"],
       CLOSED: [],
     };
@@ -242,6 +252,8 @@ describe("transitionEvent: the lifecycle state machine", () => {
     expect((await step(fresh, "ACCEPT", { department: "x" })).errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
     const missing = await step({ id: Buffer.from("Event:99999999").toString("base64url"), version: 1 }, "ACCEPT");
     expect(missing.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    const huge = await step({ id: Buffer.from("Event:2147483648").toString("base64url"), version: 1 }, "ACCEPT");
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.eventId" });
   });
 });
 

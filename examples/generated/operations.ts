@@ -772,7 +772,7 @@ export enum EventAction {
   Close = 'CLOSE',
   /** Refuse it as not actionable (不予受理): REPORTED or ACCEPTED → REJECTED; needs a note. */
   Reject = 'REJECT',
-  /** The check failed, handle it again (回退): VERIFIED → IN_PROGRESS; needs a note. */
+  /** A check found it not dealt with, handle it again (回退): RESPONDED or VERIFIED → IN_PROGRESS; needs a note. */
   Reopen = 'REOPEN',
   /** Report back what was done (反馈): IN_PROGRESS → RESPONDED. */
   Respond = 'RESPOND',
@@ -1199,7 +1199,7 @@ export type Mutation = {
   publishActivity: ActivityPayload;
   /** The resident rates the service (评单), 1–5 with optional feedback: DONE → RATED. */
   rateDemand: DemandPayload;
-  /** Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedStatuses; a stale version with CONFLICT and extensions.currentVersion. */
+  /** Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion. */
   recordDeliberationOutcome: DeliberationPayload;
   /** Record the mediation (调解) of a dispute event. */
   recordMediation: RecordMediationPayload;
@@ -2640,7 +2640,7 @@ export type EventAction =
   | 'CLOSE'
   /** Refuse it as not actionable (不予受理): REPORTED or ACCEPTED → REJECTED; needs a note. */
   | 'REJECT'
-  /** The check failed, handle it again (回退): VERIFIED → IN_PROGRESS; needs a note. */
+  /** A check found it not dealt with, handle it again (回退): RESPONDED or VERIFIED → IN_PROGRESS; needs a note. */
   | 'REOPEN'
   /** Report back what was done (反馈): IN_PROGRESS → RESPONDED. */
   | 'RESPOND'

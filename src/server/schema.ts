@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { validateInput } from "../resolvers/common/input-validation.js";
+import { DateTimeISO } from "../schema/common/date-time.js";
 import { RootResolver } from "../resolvers/common/root-resolver.js";
 import { EventResolver } from "../resolvers/governance/event-resolver.js";
 import { EventMutationResolver } from "../resolvers/governance/event-mutations.js";
@@ -26,6 +27,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
     validateFn: validateInput,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
   // type-graphql names the root types but offers no way to describe them.

@@ -19,11 +19,14 @@ export function fromGlobalId(id: string, field = "id"): DecodedId {
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
 }
 
+// Row ids are PostgreSQL integers.
+const MAX_ROW_ID = 2_147_483_647;
+
 /** Decodes an id that must be of `type` and have an integer key; `field` names it in errors. */
 export function intKeyOf(id: string, type: string, field = "id"): number {
   const decoded = fromGlobalId(id, field);
   const key = Number(decoded.key);
-  if (decoded.type !== type || !Number.isSafeInteger(key) || key <= 0) {
+  if (decoded.type !== type || !/^[1-9]\d{0,9}$/.test(decoded.key) || key > MAX_ROW_ID) {
     throw new GraphQLError(`Id "${id.slice(0, 64)}" is not a ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
   }
   return key;

@@ -28,9 +28,10 @@ const VALIDATOR_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: fa
  * Checks every input object against its class-validator rules before the resolver (and any
  * SQL) runs. The error names the first field at fault and lists all problems.
  */
-export const validateInput: ValidatorFn = async (value: unknown, _type, { args }) => {
+export const validateInput: ValidatorFn = async (value: unknown) => {
   if (value === null || typeof value !== "object") return;
-  const name = Object.keys(args).find((key) => args[key] === value) ?? "input";
+  // Rules sit on mutation inputs, and every mutation takes its input as `input`.
+  const name = "input";
   const objects = (Array.isArray(value) ? value : [value]).filter((v: unknown): v is object => v !== null && typeof v === "object");
   const errors = (await Promise.all(objects.map((v) => validate(v, VALIDATOR_OPTIONS)))).flat();
   const found = problems(errors, name);

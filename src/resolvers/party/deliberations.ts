@@ -58,7 +58,7 @@ export class DeliberationResolver {
 
   @Mutation(() => DeliberationPayload, {
     description:
-      "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedStatuses; a stale version with CONFLICT and extensions.currentVersion.",
+      "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion.",
   })
   async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
     const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");

@@ -4,6 +4,7 @@ import { BookVenueInput, BookVenuePayload, CancelBookingInput, VenueBooking, Ven
 import { Venue } from "../../schema/party/facilities.js";
 import type { VenueBookingRow } from "../../sources/party/tables.js";
 import type { Context } from "../context.js";
+import { startOfLocalDay } from "../../sources/common/local-time.js";
 import { intKeyOf } from "../common/global-id.js";
 import { manyEach, perParentLoader } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
@@ -14,10 +15,6 @@ const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
 const DEFAULT_WINDOW_DAYS = 7;
 
-// China Standard Time has no daylight saving: local midnight is always 16:00 UTC.
-const LOCAL_OFFSET_MS = 8 * 3_600_000;
-/** Local midnight of an instant's day: a default window start every venue of one request shares. */
-const startOfLocalDay = (at: Date) => new Date(Math.floor((at.getTime() + LOCAL_OFFSET_MS) / DAY_MS) * DAY_MS - LOCAL_OFFSET_MS);
 
 function badArgument(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument, field: argument } });

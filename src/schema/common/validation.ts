@@ -1,4 +1,4 @@
-import { Length, Matches, registerDecorator, type ValidationArguments } from "class-validator";
+import { Matches, registerDecorator, type ValidationArguments } from "class-validator";
 
 // Rules on input fields, checked by class-validator before a resolver runs (see input-validation.ts).
 
@@ -38,11 +38,15 @@ export const StartsWithCode = (parent: string) =>
 /** A whole number of half hours. */
 export const HalfHours = () => rule("halfHours", (a) => `${a.property} must be in half-hour steps (0.5, 1, 1.5, …)`, (value) => typeof value !== "number" || Number.isInteger(value * 2));
 
-/** Non-blank text of at most `max` characters (each element's, with `each`). */
+/**
+ * Non-blank text of at most `max` characters (each element's, with `each`), counted as
+ * PostgreSQL counts them: in code points, variation selectors included.
+ */
 export function Text(max: number, { each = false } = {}) {
   const what = each ? "each of $property" : "$property";
+  const fits = (value: unknown) => typeof value !== "string" || [...value].length <= max;
   return (target: object, property: string) => {
-    Length(1, max, { each, message: `${what} must be 1 to ${max} characters` })(target, property);
+    rule("text", () => `${what} must be 1 to ${max} characters`, (value) => (each && Array.isArray(value) ? value.every(fits) : fits(value)))(target, property);
     Matches(/\S/, { each, message: `${what} must not be blank` })(target, property);
   };
 }

@@ -16,7 +16,7 @@ export const EventAction = graphqlEnum("EventAction", eventLifecycle.actions, "A
   VERIFY: "Check the result on site (核查): RESPONDED → VERIFIED.",
   CLOSE: "Close it (办结): VERIFIED → CLOSED.",
   REJECT: "Refuse it as not actionable (不予受理): REPORTED or ACCEPTED → REJECTED; needs a note.",
-  REOPEN: "The check failed, handle it again (回退): VERIFIED → IN_PROGRESS; needs a note.",
+  REOPEN: "A check found it not dealt with, handle it again (回退): RESPONDED or VERIFIED → IN_PROGRESS; needs a note.",
 });
 
 @InputType({ description: "A new event (事件上报)." })

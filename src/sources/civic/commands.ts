@@ -232,8 +232,9 @@ export class CivicCommands {
         .returning({ volunteerId: enrolments.volunteerId });
       const volunteerIds = credited.map((c) => c.volunteerId);
       if (volunteerIds.length > 0) {
-        // Locked in id order, so two activities completing at once with shared volunteers cannot deadlock.
-        await tx.select({ id: volunteers.id }).from(volunteers).where(inArray(volunteers.id, volunteerIds)).orderBy(asc(volunteers.id)).for("update");
+        // Locked in id order, so two activities completing at once with shared volunteers cannot
+        // deadlock; NO KEY UPDATE leaves enrolments' foreign-key checks on these rows unblocked.
+        await tx.select({ id: volunteers.id }).from(volunteers).where(inArray(volunteers.id, volunteerIds)).orderBy(asc(volunteers.id)).for("no key update");
         await tx
           .update(volunteers)
           .set({ totalHours: sql`${volunteers.totalHours} + ${hours}` })

@@ -3,6 +3,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { conflict, invalid } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
+import { LOCAL_DAY_SQL as LOCAL_DAY } from "../common/local-time.js";
 import { ACTIONS_NEEDING_NOTE, OPEN_EVENT_STATUSES, eventLifecycle, type EventAction } from "./event-lifecycle.js";
 import { requireVersion } from "../common/lifecycle.js";
 import { lockRow, returned } from "../common/rows.js";
@@ -61,8 +62,6 @@ export interface BlowWhistle {
 export type RecordMediation = Pick<MediationRow, "eventId" | "disputeType" | "mediator" | "parties" | "outcome" | "agreement">;
 export type AssessRisk = Pick<RiskAssessmentRow, "communityCode" | "topic" | "level" | "measures" | "linkedEventIds">;
 
-// The local day of the city's centres: event codes are numbered per day in China Standard Time.
-const LOCAL_DAY = sql`to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')`;
 
 /** Writes of the Comprehensive Governance Centre (综治中心), each in one transaction of its database. */
 export class GovernanceCommands {
@@ -103,7 +102,8 @@ export class GovernanceCommands {
     if (ACTIONS_NEEDING_NOTE.includes(input.action) && !input.note) throw invalid("input.note", `${input.action} needs a note saying why`);
     const assigning = input.action === "ASSIGN";
     if (assigning && !input.department && input.workerId == null) throw invalid("input.department", "ASSIGN needs a department or a workerId to hand the event to");
-    if (!assigning && (input.department || input.workerId != null)) throw invalid("input.department", "Only ASSIGN takes a department or workerId");
+    if (!assigning && input.department) throw invalid("input.department", "Only ASSIGN takes a department");
+    if (!assigning && input.workerId != null) throw invalid("input.workerId", "Only ASSIGN takes a workerId");
     return this.source.transaction(async (tx) => {
       const event = await versionedEvent(tx, input.eventId, input.expectedVersion);
       const status = eventLifecycle.next(event, input.action);

@@ -5,8 +5,8 @@ type EventStatus = EventRow["status"];
 
 /**
  * The event lifecycle (办理流程): which action moves an event from which states to which.
- * REJECT is possible before the event is handed over; REOPEN sends a verified event back
- * for handling when the check (核查) finds it was not dealt with.
+ * REJECT is possible before the event is handed over; REOPEN (回退) sends a responded or
+ * verified event back for handling when a check (核查) finds it was not dealt with.
  */
 export const eventLifecycle = lifecycleOf<EventStatus>()("event", {
   ACCEPT: { from: ["REPORTED"], to: "ACCEPTED" },
@@ -16,7 +16,7 @@ export const eventLifecycle = lifecycleOf<EventStatus>()("event", {
   VERIFY: { from: ["RESPONDED"], to: "VERIFIED" },
   CLOSE: { from: ["VERIFIED"], to: "CLOSED" },
   REJECT: { from: ["REPORTED", "ACCEPTED"], to: "REJECTED" },
-  REOPEN: { from: ["VERIFIED"], to: "IN_PROGRESS" },
+  REOPEN: { from: ["RESPONDED", "VERIFIED"], to: "IN_PROGRESS" },
 });
 
 export type EventAction = (typeof eventLifecycle.actions)[number];

@@ -3,6 +3,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { CommandError, conflict, invalid, missing, sqlState } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
+import { localDayAndClock } from "../common/local-time.js";
 import { requireVersion } from "../common/lifecycle.js";
 import { lockRow, returned } from "../common/rows.js";
 import { deliberationLifecycle, wishLifecycle, type DeliberationOutcome } from "./lifecycles.js";
@@ -51,26 +52,6 @@ export interface RecordDeliberationOutcome {
   attendeeCount: number;
   /** Replaces the linked events; every code was checked against the governance centre to lie in `communityCode`. */
   linkedEvents?: { communityCode: string; codes: string[] } | null;
-}
-
-/** The city's centres keep local time in China Standard Time. */
-export const LOCAL_TIME_ZONE = "Asia/Shanghai";
-
-const localParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: LOCAL_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** The local calendar day (YYYY-MM-DD) and clock time (HH:MM:SS) of an instant. */
-export function localDayAndClock(at: Date): { day: string; clock: string } {
-  const p = Object.fromEntries(localParts.formatToParts(at).map((part) => [part.type, part.value]));
-  return { day: `${p.year}-${p.month}-${p.day}`, clock: `${p.hour}:${p.minute}:${p.second}` };
 }
 
 const hhmm = (clock: string) => clock.slice(0, 5);
