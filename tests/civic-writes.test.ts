@@ -299,6 +299,11 @@ async function enrol(activityId: string, volunteer: number, idempotencyKey?: str
 
 const enrolmentCount = async (activityId: string) => (await sql(`SELECT count(*)::int AS n FROM enrolments WHERE activity_id = $1`, [rowId(activityId)]))[0].n;
 
+/** Moves an activity's start to a few minutes ago, keeping its length, as if its time had come. */
+async function begin(activityId: string): Promise<void> {
+  await civic.query(`UPDATE activities SET starts_at = now() - interval '5 minutes', ends_at = now() - interval '5 minutes' + (ends_at - starts_at) WHERE id = $1`, [rowId(activityId)]);
+}
+
 const INVARIANT = `SELECT count(*)::int AS broken FROM volunteers v
   LEFT JOIN (SELECT volunteer_id, sum(credited_hours) AS hours FROM enrolments GROUP BY volunteer_id) e ON e.volunteer_id = v.id
   WHERE v.total_hours <> coalesce(e.hours, 0)`;
@@ -317,6 +322,10 @@ describe("activities: publish, enrol, check in, complete", () => {
     const before = await sql(`SELECT id, total_hours FROM volunteers WHERE id = ANY($1) ORDER BY id`, [[a, b, c]]);
     const enrolments = [await enrol(activity.id, a), await enrol(activity.id, b), await enrol(activity.id, c)];
     expect(enrolments.map((e) => e.activity.enrolledCount)).toEqual([1, 2, 3]);
+    // Two days ahead: too early to check in or to complete, and nobody is credited.
+    expect((await fails(CHECK_IN, { input: { enrolmentId: enrolments[0]!.enrolment.id } })).message).toMatch(/opens at/);
+    expect((await fails(COMPLETE_ACTIVITY, { input: { activityId: activity.id, expectedVersion: 1 } })).message).toMatch(/once it has started/);
+    await begin(activity.id);
     for (const e of enrolments.slice(0, 2)) {
       const checked = (await ok(CHECK_IN, { input: { enrolmentId: e.enrolment.id } })).checkInEnrolment;
       expect(checked.enrolment.checkedInAt).not.toBeNull();
@@ -347,6 +356,7 @@ describe("activities: publish, enrol, check in, complete", () => {
   it("credits the activity's length rounded to half hours by default", async () => {
     const activity = await publish({ startsAt: hoursFromNow(30), endsAt: hoursFromNow(30 + 100 / 60) });
     const { enrolment } = await enrol(activity.id, fx.volunteers[3]!);
+    await begin(activity.id);
     await ok(CHECK_IN, { input: { enrolmentId: enrolment.id } });
     const done = (await ok(COMPLETE_ACTIVITY, { input: { activityId: activity.id, expectedVersion: 1 } })).completeActivity.activity;
     expect(done.enrolments.map((e: any) => e.creditedHours)).toEqual([1.5]);

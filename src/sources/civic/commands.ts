@@ -49,6 +49,7 @@ export interface EnrolInActivity {
 }
 
 const HALF_HOUR_MS = 30 * 60 * 1000;
+const CHECK_IN_LEAD_MS = 2 * 60 * 60 * 1000;
 
 /** An activity's length in hours, rounded to the nearest half hour and kept within 0.5–24. */
 function activityHours(activity: Pick<ActivityRow, "startsAt" | "endsAt">): number {
@@ -193,7 +194,7 @@ export class CivicCommands {
     });
   }
 
-  /** 签到: a volunteer arrives. Only once, and only while the activity is still open. */
+  /** 签到: a volunteer arrives: once, from two hours before the start until the end, while the activity is open. */
   checkInEnrolment(input: { enrolmentId: number }): Promise<{ enrolment: EnrolmentRow; activity: ActivityRow }> {
     return this.source.transaction(async (tx) => {
       const [found] = await tx.select({ activityId: enrolments.activityId }).from(enrolments).where(eq(enrolments.id, input.enrolmentId));
@@ -202,6 +203,9 @@ export class CivicCommands {
       // checked-in) without making check-ins wait for one another.
       const activity = await lockRow(tx, activities, found.activityId, "Activity", "share");
       if (activity.status !== "PUBLISHED") throw conflict(`Activity ${activity.id} is ${activity.status}; check-in is closed`, { status: activity.status });
+      const opens = activity.startsAt.getTime() - CHECK_IN_LEAD_MS;
+      if (Date.now() < opens) throw conflict(`Check-in for activity ${activity.id} opens at ${new Date(opens).toISOString()}, two hours before it starts`, { status: activity.status });
+      if (Date.now() > activity.endsAt.getTime()) throw conflict(`Activity ${activity.id} ended at ${activity.endsAt.toISOString()}; check-in is closed`, { status: activity.status });
       const [enrolment] = await tx
         .update(enrolments)
         .set({ checkedInAt: sql`now()` })
@@ -224,6 +228,8 @@ export class CivicCommands {
     return this.source.transaction(async (tx) => {
       const activity = await versionedActivity(tx, input.activityId, input.expectedVersion);
       const status = activityLifecycle.next(activity, "COMPLETE");
+      // Service hours are a volunteer's official record: only an activity that took place earns them.
+      if (Date.now() < activity.startsAt.getTime()) throw conflict(`Activity ${activity.id} starts at ${activity.startsAt.toISOString()}; it can be completed once it has started`, { status: activity.status });
       const hours = input.creditedHours ?? activityHours(activity);
       const credited = await tx
         .update(enrolments)
