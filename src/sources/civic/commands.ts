@@ -3,8 +3,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { conflict, invalid, missing, sqlState } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
-import { requireVersion } from "../common/lifecycle.js";
-import { lockRow, returned } from "../common/rows.js";
+import { lockRow, lockVersioned, returned } from "../common/rows.js";
 import { activityLifecycle, demandLifecycle } from "./lifecycles.js";
 import * as tables from "./tables.js";
 import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers, type ActivityRow, type DemandRow, type EnrolmentRow } from "./tables.js";
@@ -86,7 +85,7 @@ export class CivicCommands {
   /** 派单: an ordered demand goes to a volunteer team. */
   dispatchDemand(input: VersionedDemand & { teamId: number }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
-      const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
+      const demand = await lockVersioned(tx, demands, input.demandId, input.expectedVersion, "Demand");
       const status = demandLifecycle.next(demand, "DISPATCH");
       const [team] = await tx.select({ id: volunteerTeams.id }).from(volunteerTeams).where(eq(volunteerTeams.id, input.teamId));
       if (!team) throw invalid("input.teamId", `Volunteer team ${input.teamId} does not exist`);
@@ -114,7 +113,7 @@ export class CivicCommands {
   /** The accepted service has been given. */
   completeDemand(input: VersionedDemand): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
-      const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
+      const demand = await lockVersioned(tx, demands, input.demandId, input.expectedVersion, "Demand");
       const status = demandLifecycle.next(demand, "COMPLETE");
       return demandStep(tx, demand, status, { doneAt: sql`now()` });
     });
@@ -123,7 +122,7 @@ export class CivicCommands {
   /** 评单: the resident rates the service given. */
   rateDemand(input: VersionedDemand & { rating: number; feedback?: string | null }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
-      const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
+      const demand = await lockVersioned(tx, demands, input.demandId, input.expectedVersion, "Demand");
       const status = demandLifecycle.next(demand, "RATE");
       return demandStep(tx, demand, status, { rating: input.rating, feedback: input.feedback ?? null });
     });
@@ -132,7 +131,7 @@ export class CivicCommands {
   /** Withdraws a demand that has not been served yet. */
   cancelDemand(input: VersionedDemand & { reason: string }): Promise<DemandRow> {
     return this.source.transaction(async (tx) => {
-      const demand = await versionedDemand(tx, input.demandId, input.expectedVersion);
+      const demand = await lockVersioned(tx, demands, input.demandId, input.expectedVersion, "Demand");
       const status = demandLifecycle.next(demand, "CANCEL");
       return demandStep(tx, demand, status, { cancelledAt: sql`now()`, cancelReason: input.reason });
     });
@@ -226,7 +225,7 @@ export class CivicCommands {
    */
   completeActivity(input: { activityId: number; expectedVersion: number; creditedHours?: number | null }): Promise<ActivityRow> {
     return this.source.transaction(async (tx) => {
-      const activity = await versionedActivity(tx, input.activityId, input.expectedVersion);
+      const activity = await lockVersioned(tx, activities, input.activityId, input.expectedVersion, "Activity");
       const status = activityLifecycle.next(activity, "COMPLETE");
       // Service hours are a volunteer's official record: only an activity that took place earns them.
       if (Date.now() < activity.startsAt.getTime()) throw conflict(`Activity ${activity.id} starts at ${activity.startsAt.toISOString()}; it can be completed once it has started`, { status: activity.status });
@@ -253,7 +252,7 @@ export class CivicCommands {
   /** Calls the activity off; nobody is credited. */
   cancelActivity(input: { activityId: number; expectedVersion: number; reason?: string | null }): Promise<ActivityRow> {
     return this.source.transaction(async (tx) => {
-      const activity = await versionedActivity(tx, input.activityId, input.expectedVersion);
+      const activity = await lockVersioned(tx, activities, input.activityId, input.expectedVersion, "Activity");
       const status = activityLifecycle.next(activity, "CANCEL");
       return activityStep(tx, activity, status, { cancelledAt: sql`now()`, cancelReason: input.reason ?? null });
     });
@@ -262,19 +261,6 @@ export class CivicCommands {
 
 const lockedDemand = (tx: Tx, id: number): Promise<DemandRow> => lockRow(tx, demands, id, "Demand");
 const lockedActivity = (tx: Tx, id: number): Promise<ActivityRow> => lockRow(tx, activities, id, "Activity");
-
-/** The demand, locked, provided it is still at the version the caller saw. */
-async function versionedDemand(tx: Tx, id: number, expectedVersion: number): Promise<DemandRow> {
-  const demand = await lockedDemand(tx, id);
-  requireVersion(demand, expectedVersion, `Demand ${id}`);
-  return demand;
-}
-
-async function versionedActivity(tx: Tx, id: number, expectedVersion: number): Promise<ActivityRow> {
-  const activity = await lockedActivity(tx, id);
-  requireVersion(activity, expectedVersion, `Activity ${id}`);
-  return activity;
-}
 
 /** Moves the demand to `status` (from its lifecycle) with `changes`, bumping the version. */
 async function demandStep(tx: Tx, demand: DemandRow, status: DemandRow["status"], changes: DemandChanges): Promise<DemandRow> {

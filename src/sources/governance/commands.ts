@@ -5,8 +5,7 @@ import { conflict, invalid } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
 import { LOCAL_DAY_SQL as LOCAL_DAY } from "../common/local-time.js";
 import { ACTIONS_NEEDING_NOTE, OPEN_EVENT_STATUSES, eventLifecycle, type EventAction } from "./event-lifecycle.js";
-import { requireVersion } from "../common/lifecycle.js";
-import { lockRow, returned } from "../common/rows.js";
+import { lockRow, lockVersioned, returned } from "../common/rows.js";
 import * as tables from "./tables.js";
 import {
   eventCodeCounters,
@@ -105,7 +104,7 @@ export class GovernanceCommands {
     if (!assigning && input.department) throw invalid("input.department", "Only ASSIGN takes a department");
     if (!assigning && input.workerId != null) throw invalid("input.workerId", "Only ASSIGN takes a workerId");
     return this.source.transaction(async (tx) => {
-      const event = await versionedEvent(tx, input.eventId, input.expectedVersion);
+      const event = await lockVersioned(tx, events, input.eventId, input.expectedVersion, "Event");
       const status = eventLifecycle.next(event, input.action);
       if (input.workerId != null) {
         const [worker] = await tx.select({ id: gridWorkers.id }).from(gridWorkers).where(eq(gridWorkers.id, input.workerId));
@@ -121,7 +120,7 @@ export class GovernanceCommands {
   /** 督办: put an overdue open event under supervision at a level, or lift it (level null). */
   superviseEvent(input: SuperviseEvent, actor: string): Promise<EventRow> {
     return this.source.transaction(async (tx) => {
-      const event = await versionedEvent(tx, input.eventId, input.expectedVersion);
+      const event = await lockVersioned(tx, events, input.eventId, input.expectedVersion, "Event");
       if (!OPEN_EVENT_STATUSES.includes(event.status)) throw conflict(`Event ${event.code} is ${event.status}; only open events can be supervised`, { status: event.status });
       if (input.level === null) {
         if (event.supervisionLevel === null) throw conflict(`Event ${event.code} is not under supervision`);
@@ -197,13 +196,6 @@ export class GovernanceCommands {
 
 /** The event, locked for this transaction. */
 const lockedEvent = (tx: Tx, id: number): Promise<EventRow> => lockRow(tx, events, id, "Event");
-
-/** The event, locked, provided it is still at the version the caller saw. */
-async function versionedEvent(tx: Tx, id: number, expectedVersion: number): Promise<EventRow> {
-  const event = await lockedEvent(tx, id);
-  requireVersion(event, expectedVersion, `Event ${event.code}`);
-  return event;
-}
 
 /** Applies `changes`, bumps the version and records the step in the event's history. */
 async function step(tx: Tx, event: EventRow, changes: EventChanges, history: { action: string; actor: string; note: string | null }): Promise<EventRow> {

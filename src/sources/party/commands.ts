@@ -4,8 +4,7 @@ import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { CommandError, conflict, invalid, missing, sqlState } from "../common/errors.js";
 import { once } from "../common/idempotency.js";
 import { localDayAndClock } from "../common/local-time.js";
-import { requireVersion } from "../common/lifecycle.js";
-import { lockRow, returned } from "../common/rows.js";
+import { lockRow, lockVersioned, returned } from "../common/rows.js";
 import { deliberationLifecycle, wishLifecycle, type DeliberationOutcome } from "./lifecycles.js";
 import * as tables from "./tables.js";
 import {
@@ -85,8 +84,7 @@ export class PartyCommands {
   /** 兑现: the member who claimed a wish marks it fulfilled. */
   fulfilMicroWish(input: FulfilMicroWish): Promise<MicroWishRow> {
     return this.source.transaction(async (tx) => {
-      const wish = await lockedWish(tx, input.microWishId);
-      requireVersion(wish, input.expectedVersion, `Micro-wish ${wish.id}`);
+      const wish = await lockVersioned(tx, microWishes, input.microWishId, input.expectedVersion, "Micro-wish");
       const status = wishLifecycle.next(wish, "FULFIL");
       if (wish.claimedByMemberId !== input.memberId) {
         throw new CommandError("FORBIDDEN", `Only the member who claimed micro-wish ${wish.id} can mark it fulfilled`, { field: "input.memberId" });
@@ -187,8 +185,7 @@ export class PartyCommands {
   /** Records that a deliberation was held, or the resolution it adopted. */
   recordDeliberationOutcome(input: RecordDeliberationOutcome): Promise<DeliberationRow> {
     return this.source.transaction(async (tx) => {
-      const row = await lockRow(tx, deliberations, input.deliberationId, "Deliberation");
-      requireVersion(row, input.expectedVersion, `Deliberation ${row.id}`);
+      const row = await lockVersioned(tx, deliberations, input.deliberationId, input.expectedVersion, "Deliberation");
       deliberationLifecycle.next(row, input.status);
       if (input.linkedEvents && input.linkedEvents.communityCode !== row.communityCode) {
         throw invalid("input.linkedEventIds", `The linked events lie in community ${input.linkedEvents.communityCode}, not in the deliberation's ${row.communityCode}`);
