@@ -12,9 +12,20 @@ export type QueryStats = Partial<Record<SourceName, SourceStatementStats>>;
 
 const store = new AsyncLocalStorage<QueryStats>();
 
-/** Runs `work` so that every SQL statement it causes is counted in `stats`. */
-export function withQueryStats<T>(stats: QueryStats, work: () => T): T {
-  return store.run(stats, work);
+let counting = 0;
+
+/**
+ * Runs `work` so that every SQL statement it causes is counted in `stats`. The store's
+ * promise hooks slow every request in the process while enabled, so they are switched off
+ * again once no counted request is in flight.
+ */
+export async function withQueryStats<T>(stats: QueryStats, work: () => Promise<T>): Promise<T> {
+  counting++;
+  try {
+    return await store.run(stats, work);
+  } finally {
+    if (--counting === 0) store.disable();
+  }
 }
 
 export function recordStatement(source: SourceName, milliseconds: number): void {
