@@ -341,7 +341,10 @@ async function main(): Promise<number> {
       r.api ? [r.operation, ...SOURCE_NAMES.map((s) => String(r.statements[s] ?? 0)), String(r.totalStatements), r.match ? "yes" : "NO"] : [r.operation, ...SOURCE_NAMES.map(() => "-"), "-", "API error"],
     ),
   );
-  if (writes) printWrites(writes);
+  if (writes) {
+    if (results.length) log();
+    printWrites(writes);
+  }
   log();
   if (results.length) log("requests measured (API / floor), failed requests (API / floor):");
   for (const r of results) log(`  ${r.operation}: ${r.api?.requests ?? "-"} / ${r.floor.requests}, failed ${r.api?.errors ?? "-"} / ${r.floor.errors}`);
