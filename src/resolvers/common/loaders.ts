@@ -73,3 +73,10 @@ export async function rowsOf<K extends string | number, R, N>(
   const rows = await loaders.get(name, async (keys: readonly K[]) => manyEach(keys, await read(keys), keyOf)).load(key);
   return rows.map(map);
 }
+
+/** `loadMany`'s answers, with the first failure (an unavailable source) thrown rather than dropped. */
+export function settled<V>(results: (V | Error)[]): V[] {
+  const failure = results.find((r): r is Error => r instanceof Error);
+  if (failure) throw failure;
+  return results as V[];
+}

@@ -5,7 +5,7 @@ import { Event, RiskAssessment } from "../../schema/governance/event.js";
 import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
-import { rowsOf } from "../common/loaders.js";
+import { rowsOf, settled } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
@@ -77,7 +77,7 @@ export class MediationResolver {
 export class RiskAssessmentResolver {
   @FieldResolver(() => [Event], { description: "Events the assessment is about." })
   async linkedEvents(@Root() risk: RiskAssessment, @Ctx() ctx: Context): Promise<Event[]> {
-    const rows = await eventLoader(ctx).loadMany(risk.linkedEventIds);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toEvent(row)] : []));
+    const rows = settled(await eventLoader(ctx).loadMany(risk.linkedEventIds));
+    return rows.flatMap((row) => (row ? [toEvent(row)] : []));
   }
 }

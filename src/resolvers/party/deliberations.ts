@@ -7,18 +7,12 @@ import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
 import { notFound } from "../common/validate.js";
+import { settled } from "../common/loaders.js";
 import { eventLoader } from "../governance/loaders.js";
 import { toEvent } from "../governance/mappers.js";
 import { deliberationLoader, eventByCodeLoader } from "./loaders.js";
 import { toDeliberation } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
-
-/** A loader's answers, with the first failure (an unavailable source) thrown rather than dropped. */
-function settled<V>(results: (V | Error)[]): V[] {
-  const failure = results.find((r): r is Error => r instanceof Error);
-  if (failure) throw failure;
-  return results as V[];
-}
 
 /**
  * The codes of the linked governance events, checked at the governance centre before the party
