@@ -3,6 +3,13 @@ import type { SourceDatabases } from "../sources/index.js";
 
 const HOUR_MS = 3_600_000;
 
+/** The deepest cause's message: drizzle wraps driver errors in one that quotes the SQL. */
+function innermost(error: unknown): string {
+  let e = error;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * Trims idempotency keys older than `hours` from the three centres' databases, now and
  * hourly. A source that is down is skipped until the next round.
@@ -13,7 +20,7 @@ export function startKeyRetention(databases: SourceDatabases, hours: number): { 
       try {
         await forgetOldKeys(source, hours);
       } catch (error) {
-        console.error(`gongzhi: could not trim idempotency keys in ${source.name}:`, error instanceof Error ? error.message : error);
+        console.error(`gongzhi: could not trim idempotency keys in ${source.name} (next try in an hour): ${innermost(error)}`);
       }
     }
   };
