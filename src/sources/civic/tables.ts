@@ -183,6 +183,7 @@ export const demands = pgTable(
 );
 
 export { idempotencyKeys } from "../common/idempotency.js";
+export { changeLog, changeLogTrimmed } from "../common/change-log.js";
 
 export type PracticeSiteRow = typeof practiceSites.$inferSelect;
 export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;

@@ -198,6 +198,7 @@ export const eventCodeCounters = pgTable("event_code_counters", {
 });
 
 export { idempotencyKeys } from "../common/idempotency.js";
+export { changeLog, changeLogTrimmed } from "../common/change-log.js";
 
 export type GridRow = typeof grids.$inferSelect;
 export type GridWorkerRow = typeof gridWorkers.$inferSelect;

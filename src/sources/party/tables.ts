@@ -17,6 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 export { idempotencyKeys } from "../common/idempotency.js";
+export { changeLog, changeLogTrimmed } from "../common/change-log.js";
 
 const tz = { withTimezone: true } as const;
 
