@@ -20,6 +20,8 @@ export interface Config {
   connectTimeoutMs: number;
   /** How long a write's idempotency key is honoured, in hours. */
   idempotencyHours: number;
+  /** How long the change log keeps changes for resuming subscriptions, in days. */
+  changeLogDays: number;
   /** The city's extent: reported locations outside it are refused. */
   cityBounds: CityBounds;
   production: boolean;
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedScale: int(env, "GONGZHI_SEED_SCALE", 1),
     connectTimeoutMs: int(env, "GONGZHI_CONNECT_TIMEOUT_MS", 2000),
     idempotencyHours: atLeastOne(env, "GONGZHI_IDEMPOTENCY_HOURS", 72),
+    changeLogDays: atLeastOne(env, "GONGZHI_CHANGE_LOG_DAYS", 7),
     cityBounds: bounds(env),
     production,
   };

@@ -99,6 +99,35 @@ export enum ActivityCategory {
   Theory = 'THEORY'
 }
 
+/** A change of an activity (活动变更). */
+export type ActivityChange = {
+  __typename?: 'ActivityChange';
+  /** The Activity as it is now; null when deleted. */
+  activity?: Maybe<Activity>;
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** What happened to the row. */
+  operation: ChangeOperation;
+};
+
+/** Which activity changes to receive. */
+export type ActivityChangeFilter = {
+  /** Only these categories. */
+  categories?: InputMaybe<Array<ActivityCategory>>;
+  /** Only this community (12 digits). */
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this grid (15 digits). */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities now in one of these states. */
+  statuses?: InputMaybe<Array<ActivityStatus>>;
+  /** Only this street (9 digits). */
+  streetCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of activities (活动列表). */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
@@ -232,6 +261,51 @@ export type CancelDemandInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Why it is cancelled (取消原因), at most 500 characters. */
   reason: Scalars['String']['input'];
+};
+
+/** One of the three centres whose changes stream live. */
+export enum Centre {
+  /** The civilisation practice centre (新时代文明实践中心). */
+  Civic = 'CIVIC',
+  /** The comprehensive governance centre (综治中心). */
+  Governance = 'GOVERNANCE',
+  /** The party-mass service centre (党群服务中心). */
+  Party = 'PARTY'
+}
+
+/** One change in a jurisdiction, from any centre (变更). */
+export type Change = {
+  __typename?: 'Change';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** Type of the changed object, e.g. Event, Demand, MicroWish. */
+  entity: Scalars['String']['output'];
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** The object as it is now; null when deleted or no longer readable. */
+  node?: Maybe<Node>;
+  /** What happened to the row. */
+  operation: ChangeOperation;
+  /** The centre whose database changed. */
+  source: Centre;
+};
+
+/** What happened to the row. */
+export enum ChangeOperation {
+  /** It was deleted; the node is null. */
+  Delete = 'DELETE',
+  /** It was created. */
+  Insert = 'INSERT',
+  /** It was changed. */
+  Update = 'UPDATE'
+}
+
+/** A jurisdiction for the change feed (辖区). */
+export type ChangeScope = {
+  /** Code prefix: a city's 6 digits, a street's 9, a community's 12 or a grid's 15. */
+  divisionCodePrefix: Scalars['String']['input'];
 };
 
 /** A volunteer checks in at an activity (签到). */
@@ -375,6 +449,27 @@ export type CommunityFilter = {
   codePrefix?: InputMaybe<Scalars['String']['input']>;
   /** Only communities whose name contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Live counters for a community dashboard (社区看板). */
+export type CommunityStats = {
+  __typename?: 'CommunityStats';
+  /** Published or completed activities starting today, local time (今日活动). */
+  activitiesToday: Scalars['Int']['output'];
+  /** Confirmed venue bookings starting today, local time (今日预约). */
+  bookingsToday: Scalars['Int']['output'];
+  /** The community's code. */
+  communityCode: Scalars['String']['output'];
+  /** When these figures were counted. */
+  countedAt: Scalars['DateTimeISO']['output'];
+  /** Service orders not yet done or cancelled (待办点单). */
+  openDemands: Scalars['Int']['output'];
+  /** Open events by state (在办事件). */
+  openEventsByStatus: Array<StatusCount>;
+  /** Micro-wishes not yet fulfilled (待实现微心愿). */
+  openMicroWishes: Scalars['Int']['output'];
+  /** Open events past their due time (超期事件). */
+  overdueEvents: Scalars['Int']['output'];
 };
 
 /** The activity was held: close it and credit service hours to everyone who checked in (活动结项). */
@@ -533,6 +628,33 @@ export enum DemandAction {
   /** The resident rates it (评单), rateDemand: DONE → RATED. */
   Rate = 'RATE'
 }
+
+/** A change of a service order (点单变更). */
+export type DemandChange = {
+  __typename?: 'DemandChange';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** The Demand as it is now; null when deleted. */
+  demand?: Maybe<Demand>;
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** What happened to the row. */
+  operation: ChangeOperation;
+};
+
+/** Which service-order changes to receive. */
+export type DemandChangeFilter = {
+  /** Only this community (12 digits). */
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this grid (15 digits). */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders now in one of these states. */
+  statuses?: InputMaybe<Array<DemandStatus>>;
+  /** Only this street (9 digits). */
+  streetCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A page of service orders (点单列表). */
 export type DemandConnection = {
@@ -797,6 +919,35 @@ export enum EventCategory {
   /** Safety hazard (安全隐患). */
   SafetyHazard = 'SAFETY_HAZARD'
 }
+
+/** A change of a governance event (事件变更). */
+export type EventChange = {
+  __typename?: 'EventChange';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** The Event as it is now; null when deleted. */
+  event?: Maybe<Event>;
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** What happened to the row. */
+  operation: ChangeOperation;
+};
+
+/** Which event changes to receive. */
+export type EventChangeFilter = {
+  /** Only these categories. */
+  categories?: InputMaybe<Array<EventCategory>>;
+  /** Only this community (12 digits). */
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this grid (15 digits). */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only events now in one of these states. */
+  statuses?: InputMaybe<Array<EventStatus>>;
+  /** Only this street (9 digits). */
+  streetCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** How an event reached the centre (来源渠道). */
 export enum EventChannel {
@@ -1117,6 +1268,33 @@ export type MicroWish = Node & ResidentNeed & {
   title: Scalars['String']['output'];
   /** Version, bumped on every change (版本号); fulfilMicroWish takes it as expectedVersion. */
   version: Scalars['Int']['output'];
+};
+
+/** A change of a micro-wish (微心愿变更). */
+export type MicroWishChange = {
+  __typename?: 'MicroWishChange';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** The MicroWish as it is now; null when deleted. */
+  microWish?: Maybe<MicroWish>;
+  /** What happened to the row. */
+  operation: ChangeOperation;
+};
+
+/** Which micro-wish changes to receive. */
+export type MicroWishChangeFilter = {
+  /** Only this community (12 digits). */
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this grid (15 digits). */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only wishes now in one of these states. */
+  statuses?: InputMaybe<Array<MicroWishStatus>>;
+  /** Only this street (9 digits). */
+  streetCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of micro-wishes (微心愿列表). */
@@ -2272,6 +2450,84 @@ export type SourceHealth = {
   up: Scalars['Boolean']['output'];
 };
 
+/** How many events are in one state. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  status: EventStatus;
+};
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes of civilisation-practice activities matching the filter. */
+  activityChanged: ActivityChange;
+  /** Changes of the bookings of one venue, or of every venue of a community (预约变更). Give exactly one of venueId and communityCode. */
+  bookingChanged: VenueBookingChange;
+  /** One feed of every change in a jurisdiction, from the chosen centres (辖区变更): each item names its centre, entity and operation, with the node as it is now. */
+  changes: Change;
+  /** Live counters of a community (社区看板): sent at once, then whenever they change; a burst of writes sends one update. */
+  communityStats: CommunityStats;
+  /** Changes of service orders (点单) matching the filter. */
+  demandChanged: DemandChange;
+  /** Changes of governance events matching the filter, including those written straight into the centre's database. */
+  eventChanged: EventChange;
+  /** Changes of micro-wishes (微心愿) matching the filter. */
+  microWishChanged: MicroWishChange;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionActivityChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityChangeFilter>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionBookingChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityCode?: InputMaybe<Scalars['String']['input']>;
+  venueId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  scope: ChangeScope;
+  sources?: InputMaybe<Array<Centre>>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionCommunityStatsArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionDemandChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DemandChangeFilter>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionEventChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventChangeFilter>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionMicroWishChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MicroWishChangeFilter>;
+};
+
 /** Put an overdue event under supervision (督办), change its level, or lift it. */
 export type SuperviseEventInput = {
   /** The event. */
@@ -2363,6 +2619,21 @@ export type VenueBooking = Node & {
   status: VenueBookingStatus;
   /** The venue booked. */
   venue: Venue;
+};
+
+/** A change of a venue booking (预约变更). */
+export type VenueBookingChange = {
+  __typename?: 'VenueBookingChange';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** The VenueBooking as it is now; null when deleted. */
+  booking?: Maybe<VenueBooking>;
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** What happened to the row. */
+  operation: ChangeOperation;
 };
 
 /** The booking a mutation changed. */

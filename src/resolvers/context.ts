@@ -8,6 +8,7 @@ import type { CivicReads } from "../sources/civic/reads.js";
 import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
+import type { LiveHub } from "./live/hub.js";
 
 /** Read access to every source, shared by all requests. */
 export interface Reads {
@@ -33,6 +34,13 @@ export interface Services {
   idSecret: string;
   /** Reported locations must lie inside this box. */
   cityBounds: CityBounds;
+  /** Live changes of the three centres, for subscriptions. */
+  live: LiveHub;
+}
+
+/** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */
+export interface LiveConnection {
+  close(code: number, reason: string): void;
 }
 
 /** What every resolver receives. */
@@ -40,8 +48,10 @@ export interface Context extends Services {
   loaders: RequestLoaders;
   /** Who is acting, as recorded in histories; `anonymous` when the request does not say. */
   actor: string;
+  /** Set for operations over WebSocket. */
+  connection?: LiveConnection;
 }
 
-export function createContext(services: Services, actor: string): Context {
-  return { ...services, loaders: new RequestLoaders(), actor };
+export function createContext(services: Services, actor: string, connection?: LiveConnection): Context {
+  return { ...services, loaders: new RequestLoaders(), actor, connection };
 }

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import type { Config } from "../config.js";
 import type { Commands, Reads } from "../resolvers/context.js";
 import { GovernanceCommands } from "../sources/governance/commands.js";
@@ -10,11 +11,17 @@ import { PartyCommands } from "../sources/party/commands.js";
 import { RegistryReads } from "../sources/registry/reads.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
-import { startKeyRetention } from "./retention.js";
+import { startRetention } from "./retention.js";
+import { attachWebSocket } from "./websocket.js";
+import { ChangeFeed } from "../sources/common/change-feed.js";
+import { LiveHub } from "../resolvers/live/hub.js";
+import { createContext, type Services } from "../resolvers/context.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
   http: HttpApp;
+  /** The subscriptions' fan-out, for figures. */
+  live: LiveHub;
   databases: SourceDatabases;
   url: string;
   stop(): Promise<void>;
@@ -37,6 +44,8 @@ export function createCommands(databases: SourceDatabases): Commands {
   };
 }
 
+const warn = (message: string) => console.error(`gongzhi: ${message}`);
+
 /**
  * Connects the four sources (starting the embedded server when no URLs are configured),
  * migrates them, optionally loads demo data into an empty registry, and serves HTTP.
@@ -56,9 +65,18 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     const { rows } = await databases.registry.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM divisions");
     if (rows[0]?.n === 0) await hooks.onEmptyDatabases(databases);
   }
-  const services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds };
-  const http = await createHttpApp({ schema: await createSchema(), services });
-  const retention = startKeyRetention(databases, config.idempotencyHours);
+  const feeds = {
+    party: new ChangeFeed(databases.party, { url: urls.party, onTrouble: warn }),
+    civic: new ChangeFeed(databases.civic, { url: urls.civic, onTrouble: warn }),
+    governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
+  };
+  await Promise.all(Object.values(feeds).map((feed) => feed.start()));
+  const live = new LiveHub(feeds, () => createContext(services, "live"));
+  const services: Services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds, live };
+  const schema = await createSchema();
+  const http = await createHttpApp({ schema, services });
+  const websocket = attachWebSocket(http.server, schema, services);
+  const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -66,8 +84,11 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     http,
     databases,
     url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`,
+    live,
     stop: async () => {
+      await websocket.close();
       await http.stop();
+      await Promise.all(Object.values(feeds).map((feed) => feed.stop()));
       await retention.stop();
       await closeAll(databases);
       await embedded?.stop();

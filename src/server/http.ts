@@ -5,25 +5,12 @@ import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
+import { actorFrom } from "./actor.js";
 import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 
 type RequestContext = Context & { queryStats?: QueryStats };
-
-/**
- * The acting person from `X-Actor` (percent-encoded, so Chinese names survive HTTP headers).
- * Histories record it; tokens replace it once requests are authenticated.
- */
-function actorOf(headers: HeaderMap): string {
-  const raw = headers.get("x-actor");
-  if (!raw) return "anonymous";
-  try {
-    return decodeURIComponent(raw).trim().slice(0, 80) || "anonymous";
-  } catch {
-    return raw.slice(0, 80);
-  }
-}
 
 export interface HttpApp {
   server: Server;
@@ -71,7 +58,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const execute = () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => ({ ...createContext(options.services, actorOf(headers)), queryStats }),
+        context: async () => ({ ...createContext(options.services, actorFrom(headers.get("x-actor"))), queryStats }),
       });
     // Counting rides on AsyncLocalStorage, whose promise hooks cost CPU: only requests that ask pay.
     const result = await (queryStats ? withQueryStats(queryStats, execute) : execute());

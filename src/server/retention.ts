@@ -1,3 +1,4 @@
+import { trimChangeLog } from "../sources/common/change-log.js";
 import { forgetOldKeys } from "../sources/common/idempotency.js";
 import type { SourceDatabases } from "../sources/index.js";
 
@@ -11,16 +12,18 @@ function innermost(error: unknown): string {
 }
 
 /**
- * Trims idempotency keys older than `hours` from the three centres' databases, now and
- * hourly. A source that is down is skipped until the next round.
+ * Trims idempotency keys older than `idempotencyHours` and change-log rows older than
+ * `changeLogDays` from the three centres' databases, now and hourly. A source that is down
+ * is skipped until the next round.
  */
-export function startKeyRetention(databases: SourceDatabases, hours: number): { stop(): Promise<void> } {
+export function startRetention(databases: SourceDatabases, limits: { idempotencyHours: number; changeLogDays: number }): { stop(): Promise<void> } {
   const sweep = async () => {
     for (const source of [databases.party, databases.civic, databases.governance]) {
       try {
-        await forgetOldKeys(source, hours);
+        await forgetOldKeys(source, limits.idempotencyHours);
+        await trimChangeLog(source, limits.changeLogDays);
       } catch (error) {
-        console.error(`gongzhi: could not trim idempotency keys in ${source.name} (next try in an hour): ${innermost(error)}`);
+        console.error(`gongzhi: could not trim old idempotency keys and changes in ${source.name} (next try in an hour): ${innermost(error)}`);
       }
     }
   };

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
+import { LiveResolver } from "../resolvers/live/subscriptions.js";
 import { validateInput } from "../resolvers/common/input-validation.js";
 import { DateTimeISO } from "../schema/common/date-time.js";
 import { RootResolver } from "../resolvers/common/root-resolver.js";
@@ -22,12 +23,24 @@ import { ServicePostClaimResolver, ServicePostResolver } from "../resolvers/part
 import { DeliberationResolver } from "../resolvers/party/deliberations.js";
 import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
 
+// type-graphql insists on a PubSub once there are subscriptions, though each of ours brings
+// its own stream (fed by the centres' change logs); topics are not used.
+const noTopics: PubSub = {
+  publish: () => {
+    throw new Error("subscriptions stream from the change logs; there are no topics to publish to");
+  },
+  subscribe: () => {
+    throw new Error("subscriptions stream from the change logs; there are no topics to subscribe to");
+  },
+};
+
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver, LiveResolver],
     validateFn: validateInput,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+    pubSub: noTopics,
     emitSchemaFile: false,
   });
   // type-graphql names the root types but offers no way to describe them.
@@ -35,5 +48,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const mutation = schema.getMutationType();
   if (query) query.description = "Reads across the three centres and the division registry.";
   if (mutation) mutation.description = "Writes, each to the centre that owns the data, inside that centre's transaction.";
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = "Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log.";
   return schema;
 }

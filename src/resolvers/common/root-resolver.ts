@@ -109,7 +109,7 @@ export class RootResolver {
 const intKey = (key: string) => (/^\d{1,9}$/.test(key) ? Number(key) : 0);
 
 /** Resolves a global id through the same per-request loaders as the lists. */
-async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
+export async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
   const { type, key } = fromGlobalId(id);
   switch (type) {
     case "Division":

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
@@ -7,6 +7,19 @@ import { activities, demands, enrolments, practiceSites, volunteerTeams, volunte
 /** Reads of the New-Era Civilisation Practice Centre (新时代文明实践中心) database. */
 export class CivicReads {
   constructor(private readonly source: SourceDatabase<typeof tables>) {}
+
+  /** A community's service orders still to be served, and its activities starting in [dayStart, dayEnd). */
+  async dashboardCounts(communityCode: string, dayStart: Date, dayEnd: Date): Promise<{ openDemands: number; activitiesToday: number }> {
+    const [demandRow] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(demands)
+      .where(and(eq(demands.communityCode, communityCode), anyOf(demands.status, ["ORDERED", "DISPATCHED", "ACCEPTED"])));
+    const [activityRow] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(activities)
+      .where(and(eq(activities.communityCode, communityCode), anyOf(activities.status, ["PUBLISHED", "COMPLETED"]), gte(activities.startsAt, dayStart), lt(activities.startsAt, dayEnd)));
+    return { openDemands: demandRow?.n ?? 0, activitiesToday: activityRow?.n ?? 0 };
+  }
 
   private get db() {
     return this.source.db;

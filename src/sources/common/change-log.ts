@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { SourceDatabase } from "./database.js";
 import { bigint, bigserial, boolean, customType, index, integer, pgTable, timestamp, varchar } from "drizzle-orm/pg-core";
 
 /** PostgreSQL's 64-bit transaction id, read and written as its decimal text. */
@@ -36,3 +37,22 @@ export const changeLogTrimmed = pgTable("change_log_trimmed", {
   txid: xid8("txid").notNull(),
   seq: bigint("seq", { mode: "number" }).notNull(),
 });
+
+/**
+ * Deletes log rows older than `days` and moves the trimmed-to mark past them, so a resume
+ * cursor from before the cut is refused instead of silently missing changes.
+ */
+export async function trimChangeLog(source: SourceDatabase<Record<string, unknown>>, days: number): Promise<number> {
+  const { rows } = await source.pool.query<{ n: number }>(
+    `WITH gone AS (DELETE FROM change_log WHERE at < now() - make_interval(days => $1) RETURNING txid, seq),
+     last AS (SELECT txid, seq FROM gone ORDER BY txid DESC, seq DESC LIMIT 1),
+     mark AS (
+       INSERT INTO change_log_trimmed (single, txid, seq) SELECT true, txid, seq FROM last
+       ON CONFLICT (single) DO UPDATE SET txid = EXCLUDED.txid, seq = EXCLUDED.seq
+       WHERE (change_log_trimmed.txid, change_log_trimmed.seq) < (EXCLUDED.txid, EXCLUDED.seq)
+     )
+     SELECT count(*)::int AS n FROM gone`,
+    [days],
+  );
+  return rows[0]?.n ?? 0;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
@@ -45,6 +45,17 @@ function eventWhere(f: EventFilter): SQL | undefined {
 /** Reads of the Comprehensive Governance Centre (综治中心) database. */
 export class GovernanceReads {
   constructor(private readonly source: SourceDatabase<typeof tables>) {}
+
+  /** A community's open events per state, and how many of them are overdue. */
+  async openEventCounts(communityCode: string): Promise<{ byStatus: { status: EventRow["status"]; count: number }[]; overdue: number }> {
+    const rows = await this.db
+      .select({ status: events.status, count: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${events.dueAt} < now())::int` })
+      .from(events)
+      .where(and(eq(events.communityCode, communityCode), anyOf(events.status, OPEN_EVENT_STATUSES)))
+      .groupBy(events.status)
+      .orderBy(events.status);
+    return { byStatus: rows.map(({ status, count }) => ({ status, count })), overdue: rows.reduce((n, r) => n + r.overdue, 0) };
+  }
 
   private get db() {
     return this.source.db;

@@ -10,6 +10,20 @@ const METERS_PER_DEGREE_LAT = 111_320;
 export class PartyReads {
   constructor(private readonly source: SourceDatabase<typeof tables>) {}
 
+  /** A community's micro-wishes not yet fulfilled, and its confirmed bookings starting in [dayStart, dayEnd). */
+  async dashboardCounts(communityCode: string, dayStart: Date, dayEnd: Date): Promise<{ openMicroWishes: number; bookingsToday: number }> {
+    const [wishRow] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(microWishes)
+      .where(and(eq(microWishes.communityCode, communityCode), anyOf(microWishes.status, ["OPEN", "CLAIMED"])));
+    const [bookingRow] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(venueBookings)
+      .innerJoin(venues, eq(venues.id, venueBookings.venueId))
+      .where(and(eq(venues.communityCode, communityCode), eq(venueBookings.status, "CONFIRMED"), sql`${venueBookings.startsAt} >= ${dayStart.toISOString()}::timestamptz AND ${venueBookings.startsAt} < ${dayEnd.toISOString()}::timestamptz`));
+    return { openMicroWishes: wishRow?.n ?? 0, bookingsToday: bookingRow?.n ?? 0 };
+  }
+
   private get db() {
     return this.source.db;
   }

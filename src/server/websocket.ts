@@ -1,0 +1,68 @@
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { CloseCode } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer, type WebSocket } from "ws";
+import { createContext, type Services } from "../resolvers/context.js";
+import { actorFrom } from "./actor.js";
+import { formatError } from "./errors.js";
+
+const MAX_MESSAGE_BYTES = 100_000;
+
+type ConnectionParams = Record<string, unknown>;
+
+/** Checks `connection_init`'s payload: only the credentials HTTP headers carry (`x-actor`, `authorization`). */
+function paramsProblem(params: unknown): string | null {
+  if (params === undefined || params === null) return null;
+  if (typeof params !== "object" || Array.isArray(params)) return "connection parameters must be an object";
+  for (const [key, value] of Object.entries(params)) {
+    if (!["x-actor", "authorization"].includes(key.toLowerCase())) return `unknown connection parameter "${key.slice(0, 40)}"`;
+    if (typeof value !== "string" || value.length > 4096) return `connection parameter "${key}" must be a string`;
+  }
+  return null;
+}
+
+const paramOf = (params: Readonly<Record<string, unknown>> | undefined, name: string) =>
+  Object.entries(params ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+
+/**
+ * GraphQL over WebSocket (the graphql-ws protocol) on the HTTP server's `/graphql`: queries,
+ * mutations and subscriptions, each operation with its own context like an HTTP request.
+ */
+export function attachWebSocket(http: Server, schema: GraphQLSchema, services: Services): { close(): Promise<void> } {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
+  };
+  http.on("upgrade", upgrade);
+
+  const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        const problem = paramsProblem(ctx.connectionParams);
+        if (problem) ctx.extra.socket.close(CloseCode.BadRequest, problem);
+        return problem === null;
+      },
+      context: (ctx) =>
+        createContext(services, actorFrom(paramOf(ctx.connectionParams, "x-actor")), {
+          close: (code, reason) => ctx.extra.socket.close(code, reason),
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      http.off("upgrade", upgrade);
+      await server.dispose();
+    },
+  };
+}
