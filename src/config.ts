@@ -22,6 +22,8 @@ export interface Config {
   idempotencyHours: number;
   /** How long the change log keeps changes for resuming subscriptions, in days. */
   changeLogDays: number;
+  /** Changes a subscription may leave undelivered before its connection is dropped as too slow. */
+  subscriberQueue: number;
   /** The city's extent: reported locations outside it are refused. */
   cityBounds: CityBounds;
   production: boolean;
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     connectTimeoutMs: int(env, "GONGZHI_CONNECT_TIMEOUT_MS", 2000),
     idempotencyHours: atLeastOne(env, "GONGZHI_IDEMPOTENCY_HOURS", 72),
     changeLogDays: atLeastOne(env, "GONGZHI_CHANGE_LOG_DAYS", 7),
+    subscriberQueue: atLeastOne(env, "GONGZHI_SUBSCRIBER_QUEUE", 1000),
     cityBounds: bounds(env),
     production,
   };

@@ -9,6 +9,16 @@ import { actorFrom } from "./actor.js";
 import { formatError } from "./errors.js";
 
 const MAX_MESSAGE_BYTES = 100_000;
+/** A client dropped for reading too slowly gets this long to read its close frame before its socket is cut. */
+const CLOSE_GRACE_MS = 10_000;
+
+/** Closes with a reason the client reads after what is already queued; a client that never reads is cut off. */
+function closeFirmly(socket: WebSocket, code: number, reason: string): void {
+  socket.close(code, reason);
+  const cut = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+  cut.unref();
+  socket.once("close", () => clearTimeout(cut));
+}
 
 type ConnectionParams = Record<string, unknown>;
 
@@ -51,7 +61,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
       },
       context: (ctx) =>
         createContext(services, actorFrom(paramOf(ctx.connectionParams, "x-actor")), {
-          close: (code, reason) => ctx.extra.socket.close(code, reason),
+          close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason),
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,

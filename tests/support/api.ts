@@ -9,7 +9,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** Starts the API on a free port against the test databases, optionally overriding some URLs. */
-export async function startTestApi(urlOverrides: Partial<Record<SourceName, string>> = {}): Promise<RunningApi> {
+export async function startTestApi(urlOverrides: Partial<Record<SourceName, string>> = {}, env: Record<string, string> = {}): Promise<RunningApi> {
   const urls = { ...inject("databaseUrls"), ...urlOverrides };
   const config = loadConfig({
     ...process.env,
@@ -20,6 +20,7 @@ export async function startTestApi(urlOverrides: Partial<Record<SourceName, stri
     PARTY_DATABASE_URL: urls.party,
     CIVIC_DATABASE_URL: urls.civic,
     GOVERNANCE_DATABASE_URL: urls.governance,
+    ...env,
   });
   return startApi(config);
 }

@@ -26,9 +26,7 @@ export interface StreamRequest {
   matches(change: Change): boolean;
   /** Test on the loaded node (state, category…); deletions have no node. */
   keeps(item: { change: Change; node: Node | null }): boolean;
-  /** Undelivered items allowed before the subscriber counts as too slow. */
-  maxQueue: number;
-  /** Called once when the queue overflows; the stream then ends. */
+  /** Called once when more than the hub's `maxQueue` items wait undelivered; the stream then ends. */
   onOverflow(): void;
 }
 
@@ -49,6 +47,8 @@ export class LiveHub {
     private readonly feeds: Record<CentreName, ChangeFeed>,
     /** A fresh context (new loaders) for loading one batch's nodes. */
     private readonly freshContext: () => Context,
+    /** Undelivered items a subscription may pile up before it counts as too slow. */
+    readonly maxQueue: number,
   ) {
     for (const [centre, feed] of Object.entries(feeds) as [CentreName, ChangeFeed][]) {
       this.subscribers.set(centre, new Set());
@@ -73,7 +73,7 @@ export class LiveHub {
 
   /** Changes for one subscription, replayed from `after` when given, then live. */
   async stream(request: StreamRequest): Promise<AsyncIterableIterator<LiveItem>> {
-    const subscriber = new Subscriber(request, () => this.detach(subscriber));
+    const subscriber = new Subscriber(request, this.maxQueue, () => this.detach(subscriber));
     const until: Positions = {};
     for (const centre of request.centres) {
       this.subscribers.get(centre)?.add(subscriber);
@@ -159,6 +159,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
 
   constructor(
     readonly request: StreamRequest,
+    private readonly maxQueue: number,
     private readonly detach: () => void,
   ) {}
 
@@ -179,7 +180,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
       resolve({ value: live, done: false });
       return;
     }
-    if (this.queue.length >= this.request.maxQueue) {
+    if (this.queue.length >= this.maxQueue) {
       this.finish();
       this.request.onOverflow();
       return;

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { Arg, Resolver, Root, Subscription, type ValidatorFn } from "type-graphql";
+import { Arg, Ctx, Resolver, Root, Subscription, type ValidatorFn } from "type-graphql";
 import type { Change as LoggedChange } from "../../sources/common/change-feed.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
 import type { Node } from "../../schema/common/node.js";
@@ -20,6 +20,7 @@ import {
 } from "../../schema/live/changes.js";
 import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
+import { RequestLoaders } from "../common/loaders.js";
 import { divisionCodeArg } from "../common/validate.js";
 import { CENTRE_NAMES, centreOf, centreValue, type CentreName } from "./centres.js";
 import { communityStatsStream } from "./community-stats.js";
@@ -32,8 +33,6 @@ export const MicroWishChange = EntityChange(MicroWish, "MicroWish", "microWish",
 export const BookingChange = EntityChange(VenueBooking, "VenueBooking", "booking", "A change of a venue booking (预约变更).");
 export const ActivityChange = EntityChange(Activity, "Activity", "activity", "A change of an activity (活动变更).");
 
-/** Undelivered items a subscription may pile up before its connection is dropped as too slow. */
-export const MAX_QUEUE = 1000;
 /** WebSocket close code for a subscriber that cannot keep up. */
 export const TOO_SLOW_CLOSE_CODE = 4429;
 
@@ -69,8 +68,7 @@ function stream(ctx: Context, centres: readonly CentreName[], after: string | nu
     after: after ? decodeCursor(after) : null,
     matches,
     keeps,
-    maxQueue: MAX_QUEUE,
-    onOverflow: () => ctx.connection?.close(TOO_SLOW_CLOSE_CODE, `More than ${MAX_QUEUE} changes waited undelivered: the client reads too slowly`),
+    onOverflow: () => ctx.connection?.close(TOO_SLOW_CLOSE_CODE, `More than ${ctx.live.maxQueue} changes waited undelivered: the client reads too slowly`),
   });
 }
 
@@ -82,7 +80,12 @@ const both =
 
 const AFTER = { nullable: true, validateFn: checkedAtSubscribe, description: "Resume after this cursor (from an earlier item): what was missed is replayed first, then changes stream live." } as const;
 
-function entityItem(item: LiveItem) {
+/**
+ * The item's fields. Each delivered item is executed with fresh loaders: the operation's
+ * context lives as long as the subscription, and nested fields must read current data.
+ */
+function entityItem(item: LiveItem, ctx: Context) {
+  ctx.loaders = new RequestLoaders();
   return { cursor: item.cursor, operation: item.change.operation, id: item.id, at: item.change.at, node: item.node };
 }
 
@@ -110,10 +113,11 @@ export class LiveResolver {
   })
   eventChanged(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("filter", () => EventChangeFilter, { nullable: true, validateFn: checkedAtSubscribe, description: "Which changes to receive; all when omitted." }) _filter: EventChangeFilter | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ) {
-    return entityItem(item);
+    return entityItem(item, ctx);
   }
 
   @Subscription(() => DemandChange, {
@@ -123,10 +127,11 @@ export class LiveResolver {
   })
   demandChanged(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("filter", () => DemandChangeFilter, { nullable: true, validateFn: checkedAtSubscribe, description: "Which changes to receive; all when omitted." }) _filter: DemandChangeFilter | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ) {
-    return entityItem(item);
+    return entityItem(item, ctx);
   }
 
   @Subscription(() => MicroWishChange, {
@@ -136,10 +141,11 @@ export class LiveResolver {
   })
   microWishChanged(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("filter", () => MicroWishChangeFilter, { nullable: true, validateFn: checkedAtSubscribe, description: "Which changes to receive; all when omitted." }) _filter: MicroWishChangeFilter | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ) {
-    return entityItem(item);
+    return entityItem(item, ctx);
   }
 
   @Subscription(() => ActivityChange, {
@@ -158,10 +164,11 @@ export class LiveResolver {
   })
   activityChanged(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("filter", () => ActivityChangeFilter, { nullable: true, validateFn: checkedAtSubscribe, description: "Which changes to receive; all when omitted." }) _filter: ActivityChangeFilter | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ) {
-    return entityItem(item);
+    return entityItem(item, ctx);
   }
 
   @Subscription(() => BookingChange, {
@@ -183,11 +190,12 @@ export class LiveResolver {
   })
   bookingChanged(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("venueId", () => String, { nullable: true, validateFn: checkedAtSubscribe, description: "Only this venue's bookings (a Venue id)." }) _venueId: string | null,
     @Arg("communityCode", () => String, { nullable: true, validateFn: checkedAtSubscribe, description: "Only bookings of this community's venues (12 digits)." }) _communityCode: string | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ) {
-    return entityItem(item);
+    return entityItem(item, ctx);
   }
 
   @Subscription(() => Change, {
@@ -200,11 +208,12 @@ export class LiveResolver {
   })
   changes(
     @Root() item: LiveItem,
+    @Ctx() ctx: Context,
     @Arg("scope", () => ChangeScope, { validateFn: checkedAtSubscribe, description: "The jurisdiction." }) _scope: ChangeScope,
     @Arg("sources", () => [Centre], { nullable: true, validateFn: checkedAtSubscribe, description: "Which centres; all three when omitted." }) _sources: CentreValue[] | null,
     @Arg("after", () => String, AFTER) _after: string | null,
   ): Change {
-    return Object.assign(new Change(), entityItem(item), { source: centreValue(item.change.source as CentreName), entity: item.change.entity });
+    return Object.assign(new Change(), entityItem(item, ctx), { source: centreValue(item.change.source as CentreName), entity: item.change.entity });
   }
 
   @Subscription(() => CommunityStats, {
