@@ -22,8 +22,10 @@ export interface Config {
   idempotencyHours: number;
   /** How long the change log keeps changes for resuming subscriptions, in days. */
   changeLogDays: number;
-  /** Changes a subscription may leave undelivered before its connection is dropped as too slow. */
+  /** Changes a subscription holds in memory; beyond that it reads the change log instead. */
   subscriberQueue: number;
+  /** Seconds a subscriber that is behind may go without taking a change before it is dropped. */
+  subscriberStallSeconds: number;
   /** The city's extent: reported locations outside it are refused. */
   cityBounds: CityBounds;
   production: boolean;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idempotencyHours: atLeastOne(env, "GONGZHI_IDEMPOTENCY_HOURS", 72),
     changeLogDays: atLeastOne(env, "GONGZHI_CHANGE_LOG_DAYS", 7),
     subscriberQueue: atLeastOne(env, "GONGZHI_SUBSCRIBER_QUEUE", 1000),
+    subscriberStallSeconds: atLeastOne(env, "GONGZHI_SUBSCRIBER_STALL_SECONDS", 10),
     cityBounds: bounds(env),
     production,
   };

@@ -260,31 +260,39 @@ describe("robustness of the WebSocket endpoint", () => {
   });
 
   it("drops a client that stops reading, with a clear close reason, and serves the others", async () => {
-    const slowApi = await startTestApi({}, { GONGZHI_SUBSCRIBER_QUEUE: "20" });
+    const slowApi = await startTestApi({}, { GONGZHI_SUBSCRIBER_QUEUE: "20", GONGZHI_SUBSCRIBER_STALL_SECONDS: "1" });
     try {
+      let resume = () => undefined as void;
       const closed = new Promise<{ code: number; reason: string }>((resolve) => {
         const ws = new WebSocket(wsUrl(slowApi), "graphql-transport-ws");
         ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init" })));
         ws.on("message", (data) => {
           if (JSON.parse(String(data)).type !== "connection_ack") return;
           ws.send(JSON.stringify({ type: "subscribe", id: "slow", payload: { query: `subscription { changes(scope: { divisionCodePrefix: "${STREET}" }, sources: [GOVERNANCE]) { id node { id ... on Event { description } } } }` } }));
-          // Stop reading for a while: the socket buffers fill and undelivered changes pile up.
+          // Stop reading: the socket buffers fill and undelivered changes wait.
           const socket = (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
           setTimeout(() => socket.pause(), 200);
-          setTimeout(() => socket.resume(), 2500);
+          resume = () => socket.resume();
         });
         ws.on("close", (code, reason) => resolve({ code, reason: String(reason) }));
       });
       const client = liveClient(slowApi);
       const healthy = subscribe(client, `subscription { eventChanged(filter: { gridCode: "${GRID}" }) { id } }`);
+      // A burst far larger than the in-memory queue (20): read from the log instead, all of it, once.
+      const burst = subscribe(client, `subscription { changes(scope: { divisionCodePrefix: "${COMMUNITY}" }, sources: [GOVERNANCE]) { id operation } }`);
       await healthy.settle(500);
+      const { rows } = await governance.query("SELECT count(*)::int AS n FROM events WHERE community_code = $1", [COMMUNITY]);
       // About 9,000 changes of 9 kB each: far more than the socket buffers hold.
       await governance.query(`UPDATE events SET description = description || repeat('长', 3000) WHERE community_code LIKE '${STREET}%'`);
+      // Read again after the server has given up: the close frame waits behind what was buffered.
+      setTimeout(() => resume(), 4000);
       const { code, reason } = await closed;
       expect(code).toBe(4429);
       expect(reason).toMatch(/too slowly/);
-      await report(slowApi);
-      expect((await healthy.waitFor(1)).length).toBe(1);
+      const received = await burst.waitFor(rows[0].n, 20_000);
+      expect(new Set(received.map((i: any) => i.id)).size).toBe(rows[0].n);
+      expect(await burst.settle(300)).toHaveLength(rows[0].n);
+      expect(healthy.items.length).toBeGreaterThan(0);
       await client.dispose();
     } finally {
       await slowApi.stop();

@@ -71,7 +71,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
   };
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
-  const live = new LiveHub(feeds, () => createContext(services, "live"), config.subscriberQueue);
+  const live = new LiveHub(feeds, () => createContext(services, "live"), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
   const services: Services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds, live };
   const schema = await createSchema();
   const http = await createHttpApp({ schema, services });

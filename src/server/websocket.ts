@@ -7,6 +7,8 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Services } from "../resolvers/context.js";
 import { actorFrom } from "./actor.js";
 import { formatError } from "./errors.js";
+import { SubscriptionGroups } from "./subscription-groups.js";
+import { dropTooSlow } from "../resolvers/live/subscriptions.js";
 
 const MAX_MESSAGE_BYTES = 100_000;
 /** A client dropped for reading too slowly gets this long to read its close frame before its socket is cut. */
@@ -51,9 +53,11 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   };
   http.on("upgrade", upgrade);
 
+  const groups = new SubscriptionGroups(() => createContext(services, "live"), services.live.limits, dropTooSlow);
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
+      subscribe: (args) => groups.subscribe(args),
       onConnect: (ctx) => {
         const problem = paramsProblem(ctx.connectionParams);
         if (problem) ctx.extra.socket.close(CloseCode.BadRequest, problem);

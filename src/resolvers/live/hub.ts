@@ -12,7 +12,7 @@ export interface LiveItem {
   change: Change;
   /** Global id of the changed object. */
   id: string;
-  /** The object as it is now (null when deleted or gone). */
+  /** The object as it is when delivered (null when deleted or gone). */
   node: Node | null;
   /** Resume position right after this item. */
   cursor: string;
@@ -25,19 +25,34 @@ export interface StreamRequest {
   /** Cheap test on the logged row (entity, codes), before the node is loaded. */
   matches(change: Change): boolean;
   /** Test on the loaded node (state, category…); deletions have no node. */
-  keeps(item: { change: Change; node: Node | null }): boolean;
-  /** Called once when more than the hub's `maxQueue` items wait undelivered; the stream then ends. */
-  onOverflow(): void;
+  keeps(item: Loaded): boolean;
+  /** Called once when the subscriber stops reading for longer than the hub allows; the stream then ends. */
+  onStall(): void;
 }
 
-const REPLAY_PAGE = 500;
+export interface LiveLimits {
+  /** Items a subscription may hold in memory; beyond that it reads the change log instead. */
+  maxQueue: number;
+  /** How long a subscriber that is behind may go without taking an item before it is dropped. */
+  stallMs: number;
+}
+
+interface Loaded {
+  change: Change;
+  node: Node | null;
+}
+
+const LOG_PAGE = 200;
 
 /**
- * Fans each centre's change batches out to subscribers. A batch's nodes are loaded once,
- * through the same loaders as queries, for every subscriber it concerns. A subscriber that
- * resumes from a cursor is attached to the live feed first (holding what arrives), then
- * replays the log up to where the feed stood when it attached, then gets what it held: no
- * gap and no duplicate at the seam.
+ * Fans each centre's change batches out to subscribers; a batch's nodes are loaded once,
+ * through the same loaders as queries, for every subscriber it concerns.
+ *
+ * Memory per subscriber is bounded. A subscriber that cannot take live items as fast as
+ * they come (a burst, a resume from an old cursor, a slow reader) falls back to reading the
+ * change log itself, a page at a time as it takes items, and rejoins the live feed when it
+ * has caught up: nothing is lost or repeated on the way. One that stops taking items
+ * altogether while behind is dropped after `stallMs`.
  */
 export class LiveHub {
   private readonly subscribers = new Map<CentreName, Set<Subscriber>>();
@@ -47,8 +62,7 @@ export class LiveHub {
     private readonly feeds: Record<CentreName, ChangeFeed>,
     /** A fresh context (new loaders) for loading one batch's nodes. */
     private readonly freshContext: () => Context,
-    /** Undelivered items a subscription may pile up before it counts as too slow. */
-    readonly maxQueue: number,
+    readonly limits: LiveLimits,
   ) {
     for (const [centre, feed] of Object.entries(feeds) as [CentreName, ChangeFeed][]) {
       this.subscribers.set(centre, new Set());
@@ -57,7 +71,10 @@ export class LiveHub {
         // Who receives a batch is decided now, in feed order; loading its nodes may take a while.
         const audience = [...(this.subscribers.get(centre) ?? [])];
         if (audience.length === 0) return;
-        const next = (this.chains.get(centre) ?? Promise.resolve()).then(() => this.deliver(batch, audience));
+        const next = (this.chains.get(centre) ?? Promise.resolve()).then(async () => {
+          const loaded = await this.load(batch, audience);
+          for (const subscriber of audience) subscriber.pushLive(loaded);
+        });
         this.chains.set(
           centre,
           next.catch((error: unknown) => console.error(`gongzhi: could not deliver ${centre} changes:`, error)),
@@ -71,25 +88,13 @@ export class LiveHub {
     return new Set([...this.subscribers.values()].flatMap((s) => [...s])).size;
   }
 
-  /** Changes for one subscription, replayed from `after` when given, then live. */
+  /** Changes for one subscription: replayed from `after` when given, then live. */
   async stream(request: StreamRequest): Promise<AsyncIterableIterator<LiveItem>> {
-    const subscriber = new Subscriber(request, this.maxQueue, () => this.detach(subscriber));
-    const until: Positions = {};
-    for (const centre of request.centres) {
-      this.subscribers.get(centre)?.add(subscriber);
-      until[centre] = this.feeds[centre].delivered;
-    }
-    if (request.after) {
-      try {
-        await this.replay(subscriber, request.after, until);
-      } catch (error) {
-        this.detach(subscriber);
-        throw error;
-      }
-    } else {
-      subscriber.positions = { ...until };
-    }
-    subscriber.goLive();
+    if (request.after) await this.checkResumable(request);
+    const start: Positions = {};
+    for (const centre of request.centres) start[centre] = request.after ? request.after[centre] : this.feeds[centre].delivered;
+    const subscriber = new Subscriber(request, this, start, request.after !== null);
+    for (const centre of request.centres) this.subscribers.get(centre)?.add(subscriber);
     return subscriber;
   }
 
@@ -99,111 +104,97 @@ export class LiveHub {
     return () => stops.forEach((stop) => stop());
   }
 
-  private detach(subscriber: Subscriber): void {
+  detach(subscriber: Subscriber): void {
     for (const set of this.subscribers.values()) set.delete(subscriber);
   }
 
-  private async replay(subscriber: Subscriber, after: Positions, until: Positions): Promise<void> {
-    for (const centre of subscriber.request.centres) {
-      const from = after[centre];
+  /** Where each feed stands: everything up to here has been handed to live subscribers. */
+  delivered(centres: readonly CentreName[]): Positions {
+    return Object.fromEntries(centres.map((centre) => [centre, this.feeds[centre].delivered]));
+  }
+
+  /** The next page of one centre's log for a subscriber that is behind, with nodes loaded. */
+  async readLog(subscriber: Subscriber, centre: CentreName, from: Positions[CentreName] & object, until: Positions[CentreName] & object): Promise<Loaded[]> {
+    const page = await this.feeds[centre].read(from, until, LOG_PAGE);
+    return this.load(page, [subscriber]);
+  }
+
+  private async checkResumable(request: StreamRequest): Promise<void> {
+    for (const centre of request.centres) {
+      const from = request.after?.[centre];
       if (!from) throw new GraphQLError(`\`after\` holds no position for ${centre}; use a cursor from this subscription`, { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
-      subscriber.positions[centre] = from;
-    }
-    for (const centre of subscriber.request.centres) {
-      const feed = this.feeds[centre];
-      const trimmed = await feed.trimmedTo();
-      const from = subscriber.positions[centre]!;
+      const trimmed = await this.feeds[centre].trimmedTo();
       if (trimmed && comparePositions(from, trimmed) <= 0) {
         throw new GraphQLError("`after` is older than the retained change log; load the current state and subscribe without `after`", {
           extensions: { code: "BAD_USER_INPUT", argument: "after", reason: "CURSOR_EXPIRED" },
         });
       }
-      const end = until[centre]!;
-      for (let position = from; comparePositions(position, end) < 0; ) {
-        const page = await feed.read(position, end, REPLAY_PAGE);
-        if (page.length === 0) break;
-        await this.offer(page, [subscriber], (item) => subscriber.push(item));
-        position = page[page.length - 1]!.position;
-      }
-      subscriber.positions[centre] = end;
     }
   }
 
-  private deliver(batch: Change[], audience: Subscriber[]): Promise<void> {
-    return this.offer(batch, audience, (item, subscriber) => subscriber.pushLive(item));
-  }
-
-  /** Loads the nodes the audience wants from `batch` (once) and hands each subscriber its items. */
-  private async offer(batch: Change[], audience: Subscriber[], push: (item: { change: Change; node: Node | null }, subscriber: Subscriber) => void): Promise<void> {
-    const wanted = batch.filter((change) => audience.some((s) => s.request.matches(change)));
+  /** Loads, once, the nodes of the changes any of `audience` wants. */
+  private async load(batch: Change[], audience: Subscriber[]): Promise<Loaded[]> {
     const ctx = this.freshContext();
-    const nodes = new Map<Change, Node | null>(
-      await Promise.all(wanted.map(async (change) => [change, change.operation === "DELETE" ? null : await resolveNode(toGlobalId(change.entity, change.entityId), ctx)] as const)),
+    return Promise.all(
+      batch.map(async (change) => {
+        const wanted = change.operation !== "DELETE" && audience.some((s) => s.request.matches(change));
+        return { change, node: wanted ? await resolveNode(toGlobalId(change.entity, change.entityId), ctx) : null };
+      }),
     );
-    for (const subscriber of audience) {
-      for (const change of batch) {
-        const node = nodes.get(change);
-        push({ change, node: node === undefined ? null : node }, subscriber);
-      }
-    }
   }
 }
 
-/** One subscription's queue: bounded, in order, ended by the client or by overflow. */
+/** One subscription: a bounded in-memory queue while live, the change log while behind. */
 class Subscriber implements AsyncIterableIterator<LiveItem> {
-  positions: Positions = {};
-  private readonly queue: LiveItem[] = [];
-  private held: { change: Change; node: Node | null }[] | null = [];
+  private readonly queue: { item: LiveItem; positions: Positions }[] = [];
+  /** Positions after the last item handed out (or the start): where a fall-back resumes. */
+  private handed: Positions;
+  /** Live items captured while the last stretch of the log is read (null: not capturing). */
+  private held: Loaded[][] | null = null;
+  private heldCount = 0;
+  private heldFrom: Positions = {};
   private waiting: ((result: IteratorResult<LiveItem>) => void) | null = null;
+  private lastTaken = Date.now();
   private ended = false;
 
   constructor(
     readonly request: StreamRequest,
-    private readonly maxQueue: number,
-    private readonly detach: () => void,
-  ) {}
+    private readonly hub: LiveHub,
+    private positions: Positions,
+    /** True while the subscriber must read the log before taking live items. */
+    private behind: boolean,
+  ) {
+    this.handed = { ...positions };
+  }
 
-  /** A replayed or released change: advances the position and queues it if it passes the filters. */
-  push(item: { change: Change; node: Node | null }): void {
+  /** A batch from the live feed. */
+  pushLive(batch: Loaded[]): void {
     if (this.ended) return;
-    const { change, node } = item;
-    const centre = change.source as CentreName;
-    const current = this.positions[centre];
-    // Already replayed (or older than where the subscriber stands): never twice.
-    if (current && comparePositions(change.position, current) <= 0) return;
-    this.positions[centre] = change.position;
-    if (!this.request.matches(change) || !this.request.keeps(item)) return;
-    const live: LiveItem = { change, node, id: toGlobalId(change.entity, change.entityId), cursor: encodeCursor(this.positions) };
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = null;
-      resolve({ value: live, done: false });
+    if (this.behind) {
+      if (this.held && this.heldCount + batch.length <= this.hub.limits.maxQueue) {
+        this.held.push(batch);
+        this.heldCount += batch.length;
+      } else {
+        // The log has these too: read them from there once caught up.
+        this.held = null;
+        this.heldCount = 0;
+      }
+      if (!this.waiting && Date.now() - this.lastTaken > this.hub.limits.stallMs) this.stall();
       return;
     }
-    if (this.queue.length >= this.maxQueue) {
-      this.finish();
-      this.request.onOverflow();
-      return;
-    }
-    this.queue.push(live);
-  }
-
-  /** A live change: held while the subscriber still replays, delivered after. */
-  pushLive(item: { change: Change; node: Node | null }): void {
-    if (this.held) this.held.push(item);
-    else this.push(item);
-  }
-
-  goLive(): void {
-    const held = this.held ?? [];
-    this.held = null;
-    for (const item of held) this.push(item);
+    for (const loaded of batch) this.accept(loaded);
+    if (this.queue.length > this.hub.limits.maxQueue) this.fallBehind();
   }
 
   next(): Promise<IteratorResult<LiveItem>> {
-    const item = this.queue.shift();
-    if (item) return Promise.resolve({ value: item, done: false });
+    this.lastTaken = Date.now();
+    const entry = this.queue.shift();
+    if (entry) {
+      this.handed = entry.positions;
+      return Promise.resolve({ value: entry.item, done: false });
+    }
     if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    if (this.behind) return this.catchUp().then(() => this.next());
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
@@ -216,11 +207,80 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
     return this;
   }
 
+  /** Advances the positions past a change and queues it when it passes the filters; never twice. */
+  private accept({ change, node }: Loaded): void {
+    const centre = change.source as CentreName;
+    const current = this.positions[centre];
+    if (current && comparePositions(change.position, current) <= 0) return;
+    this.positions = { ...this.positions, [centre]: change.position };
+    if (!this.request.matches(change) || !this.request.keeps({ change, node })) return;
+    const item: LiveItem = { change, node, id: toGlobalId(change.entity, change.entityId), cursor: encodeCursor(this.positions) };
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      this.handed = this.positions;
+      resolve({ value: item, done: false });
+      return;
+    }
+    this.queue.push({ item, positions: this.positions });
+  }
+
+  /** Too much waits in memory: forget it and read it from the log instead, from the last item handed out. */
+  private fallBehind(): void {
+    this.queue.length = 0;
+    this.positions = { ...this.handed };
+    this.behind = true;
+    this.held = null;
+    this.heldCount = 0;
+  }
+
+  /** Reads the next stretch of the log; rejoins the live feed once it reaches what the feed has handed out. */
+  private async catchUp(): Promise<void> {
+    const centres = this.request.centres;
+    if (!this.held) {
+      // Capture live batches from now on; the log is read up to where the feeds stand now.
+      this.held = [];
+      this.heldCount = 0;
+      this.heldFrom = this.hub.delivered(centres);
+    }
+    for (const centre of centres) {
+      const from = this.positions[centre];
+      const until = this.heldFrom[centre];
+      if (!from || !until || comparePositions(from, until) >= 0) continue;
+      const page = await this.hub.readLog(this, centre, from, until);
+      if (page.length === 0) {
+        this.positions = { ...this.positions, [centre]: until };
+        continue;
+      }
+      for (const loaded of page) this.accept(loaded);
+      if (this.queue.length > 0 || this.ended) return;
+      // Everything on the page was filtered out: keep reading.
+      return this.catchUp();
+    }
+    if (!this.held) return; // Too much arrived meanwhile: another round from the log.
+    for (const centre of centres) {
+      const until = this.heldFrom[centre];
+      const at = this.positions[centre];
+      if (until && (!at || comparePositions(at, until) < 0)) this.positions = { ...this.positions, [centre]: until };
+    }
+    const held = this.held;
+    this.held = null;
+    this.heldCount = 0;
+    this.behind = false;
+    for (const batch of held) for (const loaded of batch) this.accept(loaded);
+  }
+
+  private stall(): void {
+    this.finish();
+    this.request.onStall();
+  }
+
   private finish(): void {
     if (this.ended) return;
     this.ended = true;
     this.queue.length = 0;
-    this.detach();
+    this.held = null;
+    this.hub.detach(this);
     this.waiting?.({ value: undefined, done: true });
     this.waiting = null;
   }

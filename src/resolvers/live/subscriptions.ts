@@ -62,13 +62,19 @@ function oneOf<V extends string>(allowed: readonly V[] | null | undefined, value
   return ({ node }) => node === null || set.has(value(node));
 }
 
+/** Drops a subscriber's connection because it stopped reading while changes waited for it. */
+export function dropTooSlow(ctx: Context): void {
+  const seconds = Math.round(ctx.live.limits.stallMs / 100) / 10;
+  ctx.connection?.close(TOO_SLOW_CLOSE_CODE, `Changes waited undelivered for more than ${seconds} s: the client reads too slowly`);
+}
+
 function stream(ctx: Context, centres: readonly CentreName[], after: string | null | undefined, matches: StreamRequest["matches"], keeps: StreamRequest["keeps"]) {
   return ctx.live.stream({
     centres,
     after: after ? decodeCursor(after) : null,
     matches,
     keeps,
-    onOverflow: () => ctx.connection?.close(TOO_SLOW_CLOSE_CODE, `More than ${ctx.live.maxQueue} changes waited undelivered: the client reads too slowly`),
+    onStall: () => dropTooSlow(ctx),
   });
 }
 
