@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { liveClient, subscribe } from "./support/live.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["community-page.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "resident-flow.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "resident-flow.graphql", "street-events.graphql"]);
   });
 
   it("community page: data from all four sources in one response", async () => {
@@ -142,5 +143,29 @@ describe("the example operations run against the demo city", () => {
     expect(taken.venues.find((v: any) => v.id === venue.id).bookings).toHaveLength(1);
     const cancelled = (await run("CancelBooking", { input: { bookingId: booked.booking.id } })).cancelBooking;
     expect(cancelled.booking.status).toBe("CANCELLED");
+  });
+
+  it("dashboard: live counters and the street's event feed over WebSocket, resumable by cursor", async () => {
+    const doc = await example("dashboard");
+    const client = liveClient(api);
+    const stats = subscribe(client, doc, { code: "420683001005" }, "CommunityDashboard");
+    const feed = subscribe(client, doc, { streetCode: "420683001" }, "StreetEventFeed");
+    const [first] = await stats.waitFor(1);
+    expect(first).toMatchObject({ communityCode: "420683001005", overdueEvents: expect.any(Number) });
+    await feed.settle(300);
+    const input = { gridCode: "420683001005001", category: "FACILITIES", urgency: "HIGH", channel: "HOTLINE_12345", title: "井盖松动", description: "人行道井盖松动", address: "5号路口" };
+    const reported = await graphql(api, `mutation($input: ReportEventInput!) { reportEvent(input: $input) { event { id } } }`, { input });
+    const [item] = await feed.waitFor(1);
+    expect(item).toMatchObject({ operation: "INSERT", id: reported.data!.reportEvent.event.id, event: { status: "REPORTED", title: "井盖松动" } });
+    const [, updated] = await stats.waitFor(2);
+    expect(updated.openEventsByStatus.find((s: any) => s.status === "REPORTED").count).toBe((first.openEventsByStatus.find((s: any) => s.status === "REPORTED")?.count ?? 0) + 1);
+
+    // Resume the feed from the cursor after a second report made while disconnected.
+    feed.stop();
+    const second = await graphql(api, `mutation($input: ReportEventInput!) { reportEvent(input: $input) { event { id } } }`, { input: { ...input, title: "井盖缺失" } });
+    const resumed = subscribe(client, doc, { streetCode: "420683001", after: item.cursor }, "StreetEventFeed");
+    const [missed] = await resumed.waitFor(1);
+    expect(missed).toMatchObject({ operation: "INSERT", id: second.data!.reportEvent.event.id });
+    await client.dispose();
   });
 });

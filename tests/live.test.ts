@@ -4,6 +4,7 @@ import pg from "pg";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../src/paths.js";
+import { trimChangeLog } from "../src/sources/common/change-log.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
@@ -216,6 +217,22 @@ describe("resuming and recovering without losing or repeating a change", () => {
     await client.dispose();
   });
 
+  it("retention trims changes older than the configured days and marks how far it trimmed", async () => {
+    const { rows } = await governance.query(
+      "INSERT INTO change_log (entity, entity_id, operation, community_code, at) VALUES ('Event', 1, 'UPDATE', $1, now() - interval '8 days') RETURNING seq",
+      [COMMUNITY],
+    );
+    const seq = Number(rows[0].seq);
+    try {
+      expect(await trimChangeLog(api.databases.governance, 7)).toBeGreaterThanOrEqual(1);
+      expect((await governance.query("SELECT 1 FROM change_log WHERE seq = $1", [seq])).rows).toHaveLength(0);
+      const mark = await governance.query("SELECT seq FROM change_log_trimmed");
+      expect(Number(mark.rows[0].seq)).toBeGreaterThanOrEqual(seq);
+    } finally {
+      await governance.query("DELETE FROM change_log_trimmed");
+    }
+  });
+
   it("refuses a cursor older than the retained change log", async () => {
     const client = liveClient(api);
     const sub = subscribe(client, `subscription($f: EventChangeFilter) { eventChanged(filter: $f) { cursor } }`, { f: { gridCode: GRID } });
@@ -252,6 +269,10 @@ describe("robustness of the WebSocket endpoint", () => {
     expect(await closeCode([init, JSON.stringify({ type: "launch_missiles" })])).toBe(4400);
     expect(await closeCode([JSON.stringify({ type: "connection_init", payload: { password: "x" } })])).toBe(4400);
     const client = liveClient(api);
+    const invalid = subscribe(client, `subscription { eventChanged { noSuchField } }`);
+    await expect(invalid.waitFor(1, 3000)).rejects.toThrow(/GRAPHQL_VALIDATION_FAILED/);
+    const badArgs = subscribe(client, `subscription { eventChanged(filter: { communityCode: "42" }) { id } }`);
+    await expect(badArgs.waitFor(1, 3000)).rejects.toThrow(/BAD_USER_INPUT/);
     const sub = subscribe(client, `subscription { eventChanged(filter: { gridCode: "${GRID}" }) { id } }`);
     await sub.settle(300);
     await report();

@@ -69,7 +69,14 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+      // Errors before execution: the document did not parse or validate (those carry no code
+      // of their own, unlike over HTTP where Apollo adds one), or arguments were refused.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e: GraphQLError) => {
+          const formatted = e.toJSON();
+          const coded = formatted.extensions?.code || e.originalError ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: "GRAPHQL_VALIDATION_FAILED" } };
+          return formatError(coded, e);
+        }),
     },
     wss,
   );

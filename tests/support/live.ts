@@ -23,12 +23,12 @@ export function liveClient(api: RunningApi, connectionParams?: Record<string, un
 }
 
 /** Subscribes and collects every item's `data[field]`. */
-export function subscribe<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}): Subscription<T> {
+export function subscribe<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}, operationName?: string): Subscription<T> {
   const items: T[] = [];
   const errors: unknown[] = [];
   const waiters: (() => void)[] = [];
   const stop = client.subscribe<Record<string, T>>(
-    { query, variables },
+    { query, variables, operationName },
     {
       next: (result) => {
         if (result.errors) errors.push(...result.errors);
