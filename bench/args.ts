@@ -10,20 +10,27 @@ export interface BenchOptions {
   /** Reload demo data even when *_DATABASE_URL point at existing databases. */
   seed: boolean;
   /** Which workloads to run. */
-  workload: "all" | "reads" | "writes";
+  workload: "all" | "reads" | "writes" | "live";
+  /** Live workload: subscription counts to measure, one round each. */
+  subscribers: number[];
+  /** Live workload: events written per second while subscribers listen. */
+  rate: number;
 }
 
-export const USAGE = "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes]\n" +
+export const USAGE =
+  "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes|live] [--subscribers N[,M...]] [--rate R]\n" +
   "  --scale N        demo data scale when loading data (default 3)\n" +
   "  --concurrency C  requests in flight at once (default 16)\n" +
   "  --duration S     seconds of measured load per operation and side (default 10)\n" +
   "  --seed           reload demo data into the configured *_DATABASE_URL databases\n" +
-  "  --workload W     reads (the example queries), writes (event lifecycles) or all (default)";
+  "  --workload W     reads (the example queries), writes (event lifecycles), live (subscriptions) or all (default)\n" +
+  "  --subscribers L  live: comma-separated subscription counts, one round each (default 1000,5000)\n" +
+  "  --rate R         live: events written per second for --duration seconds (default 20)";
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false, workload: "all" };
+  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false, workload: "all", subscribers: [1000, 5000], rate: 20 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--help" || arg === "-h") throw new UsageError("");
@@ -34,12 +41,24 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       options.seed = true;
       continue;
     }
-    if (name !== "--scale" && name !== "--concurrency" && name !== "--duration" && name !== "--workload") throw new UsageError(`unknown argument "${arg}"`);
+    if (!["--scale", "--concurrency", "--duration", "--workload", "--subscribers", "--rate"].includes(name)) throw new UsageError(`unknown argument "${arg}"`);
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined || raw === "") throw new UsageError(`${name} needs a value`);
     if (name === "--workload") {
-      if (raw !== "all" && raw !== "reads" && raw !== "writes") throw new UsageError(`--workload must be all, reads or writes, got "${raw}"`);
+      if (raw !== "all" && raw !== "reads" && raw !== "writes" && raw !== "live") throw new UsageError(`--workload must be all, reads, writes or live, got "${raw}"`);
       options.workload = raw;
+      continue;
+    }
+    if (name === "--subscribers") {
+      const counts = raw.split(",").map((part) => part.trim());
+      if (counts.some((c) => !/^\d+$/.test(c) || Number(c) < 1 || Number(c) > 50_000)) throw new UsageError(`--subscribers must be comma-separated integers between 1 and 50000, got "${raw}"`);
+      options.subscribers = counts.map(Number);
+      continue;
+    }
+    if (name === "--rate") {
+      const rate = Number(raw);
+      if (!Number.isFinite(rate) || rate <= 0 || rate > 2000) throw new UsageError(`--rate must be a number of events per second in (0, 2000], got "${raw}"`);
+      options.rate = rate;
       continue;
     }
     const value = Number(raw);

@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed]`
+ * `npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes|live] [--subscribers N,M] [--rate R]`
  *
  * Load-tests the example operations through the in-process API (HTTP + GraphQL + resolvers)
  * and compares each with its floor: the same rows fetched by hand-written SQL through plain
- * `pg` pools. Uses the four *_DATABASE_URL databases when all are set, or a fresh embedded
+ * `pg` pools. The live workload holds N subscriptions open from a separate process and
+ * measures memory per subscription and delivery latency of events written with SQL. Uses the four *_DATABASE_URL databases when all are set, or a fresh embedded
  * PostgreSQL in a temporary folder loaded with demo data.
  */
 import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
@@ -19,6 +20,7 @@ import { startEmbeddedPostgres, type EmbeddedCluster } from "../src/server/embed
 import { hasDemoData, loadDemoData } from "../src/seed/generate.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../src/sources/index.js";
 import { parseArgs, USAGE, UsageError, type BenchOptions } from "./args.js";
+import { liveFailed, measureLive, printLive, type LiveFigures } from "./live.js";
 import { closedLoop, type LoadResult } from "./load.js";
 import { OPERATIONS, pickVariables, type Operation, type Pools } from "./operations.js";
 import { apiLifecycle, floorLifecycle, LIFECYCLE, MUTATIONS, StepTimes } from "./writes.js";
@@ -233,7 +235,8 @@ async function main(): Promise<number> {
 
   const docs = await readExamples();
   const results: Row[] = [];
-  for (const op of options.workload === "writes" ? [] : OPERATIONS) {
+  const runs = (workload: "reads" | "writes" | "live") => options.workload === "all" || options.workload === workload;
+  for (const op of runs("reads") ? OPERATIONS : []) {
     const doc = docs.get(op.name);
     if (!doc) throw new Error(`examples/*.graphql has no operation ${op.name}`);
     const body = JSON.stringify({ query: doc.text, operationName: op.name, variables: op.variables(variables) });
@@ -294,26 +297,36 @@ async function main(): Promise<number> {
     });
   }
 
-  const writes = options.workload === "reads" ? undefined : await measureWrites(api.url, pools, options.concurrency, warmupMs, durationMs);
+  const writes = runs("writes") ? await measureWrites(api.url, pools, options.concurrency, warmupMs, durationMs) : undefined;
 
   // The fixed cost of one request through the in-process HTTP client, server and GraphQL
   // execution, without any SQL: subtract it mentally from the API's latencies.
-  const trivial = JSON.stringify({ query: "query Baseline { __typename }", operationName: "Baseline" });
-  const trivialCall = async () => {
-    const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: trivial });
-    const text = await res.text();
-    if (!res.ok || !text.startsWith('{"data"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
-  };
-  log(`baseline { __typename }: warm-up ${fmt(warmupMs / 1000)} s, load ${options.duration} s…`);
-  await closedLoop(trivialCall, { concurrency: options.concurrency, durationMs: warmupMs });
-  const baseline = await closedLoop(trivialCall, { concurrency: options.concurrency, durationMs });
+  let baseline: LoadResult | undefined;
+  if (runs("reads") || runs("writes")) {
+    const trivial = JSON.stringify({ query: "query Baseline { __typename }", operationName: "Baseline" });
+    const trivialCall = async () => {
+      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: trivial });
+      const text = await res.text();
+      if (!res.ok || !text.startsWith('{"data"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
+    };
+    log(`baseline { __typename }: warm-up ${fmt(warmupMs / 1000)} s, load ${options.duration} s…`);
+    await closedLoop(trivialCall, { concurrency: options.concurrency, durationMs: warmupMs });
+    baseline = await closedLoop(trivialCall, { concurrency: options.concurrency, durationMs });
+  }
+
+  // Last, so that no other workload shares the machine with the subscribers.
+  const live: LiveFigures | undefined = runs("live")
+    ? await measureLive(api, { pool: pools.governance, url: urls.governance }, { subscribers: options.subscribers, rate: options.rate, duration: options.duration }, log, onCleanup)
+    : undefined;
 
   log();
   log("=".repeat(100));
   log(`Node ${process.version} on ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown CPU"}), ${process.platform}/${process.arch}`);
   log(`data: ${where}${options.seed || where.startsWith("embedded") ? `, scale ${options.scale}` : ""}`);
-  log(`concurrency ${options.concurrency} (closed loop), ${options.duration} s per operation and side after ${fmt(warmupMs / 1000)} s warm-up`);
-  log(`API: in-process HTTP (fetch client in the same process), pools of 10 per source; floor: plain pg, pools of ${FLOOR_POOL_SIZE} per source, statements of a request sent at once`);
+  if (baseline) {
+    log(`concurrency ${options.concurrency} (closed loop), ${options.duration} s per operation and side after ${fmt(warmupMs / 1000)} s warm-up`);
+    log(`API: in-process HTTP (fetch client in the same process), pools of 10 per source; floor: plain pg, pools of ${FLOOR_POOL_SIZE} per source, statements of a request sent at once`);
+  }
   log();
   if (results.length) printTable(
     ["operation", "req/s", "p50 ms", "p99 ms", "SQL stmts", "floor req/s", "floor p50 ms", "floor p99 ms", "floor stmts", "API/floor req/s", "API/floor p50"],
@@ -332,8 +345,10 @@ async function main(): Promise<number> {
     ]),
   );
   log();
-  log(`no-SQL baseline through the same HTTP path ({ __typename }): ${fmt(baseline.requestsPerSecond, 0)} req/s, p50 ${fmt(baseline.p50Ms, 2)} ms, p99 ${fmt(baseline.p99Ms, 2)} ms`);
-  log();
+  if (baseline) {
+    log(`no-SQL baseline through the same HTTP path ({ __typename }): ${fmt(baseline.requestsPerSecond, 0)} req/s, p50 ${fmt(baseline.p50Ms, 2)} ms, p99 ${fmt(baseline.p99Ms, 2)} ms`);
+    log();
+  }
   if (results.length) log("SQL statements per request (API, from X-Query-Stats: 1):");
   if (results.length) printTable(
     ["operation", ...SOURCE_NAMES, "total", "same rows as floor"],
@@ -345,14 +360,19 @@ async function main(): Promise<number> {
     if (results.length) log();
     printWrites(writes);
   }
+  if (live) {
+    if (results.length || writes) log();
+    printLive(live, printTable, log);
+  }
   log();
   if (results.length) log("requests measured (API / floor), failed requests (API / floor):");
   for (const r of results) log(`  ${r.operation}: ${r.api?.requests ?? "-"} / ${r.floor.requests}, failed ${r.api?.errors ?? "-"} / ${r.floor.errors}`);
   for (const r of results) if (r.apiError) log(`  ${r.operation}: API error: ${r.apiError}`);
   const failed = results.filter((r) => r.apiError || !r.match || r.api?.errors || r.floor.errors).map((r) => r.operation);
   if (writes && (writes.api.errors || writes.floor.errors)) failed.push("write workload");
+  for (const round of live?.rounds ?? []) if (liveFailed(round)) failed.push(`live workload with ${round.subscribers} subscribers`);
   if (failed.length) {
-    process.stderr.write(`bench: ${failed.join(", ")} failed in the API, returned different data than the floor, or had failed requests\n`);
+    process.stderr.write(`bench: ${failed.join(", ")} failed in the API, returned different data than the floor, had failed requests, or (live) lost, repeated or misrouted deliveries\n`);
     return 1;
   }
   return 0;

@@ -1,0 +1,333 @@
+/**
+ * The live workload's subscriber side, run as its own Node process so that its sockets, memory
+ * and CPU are not counted as the API's: `node --import tsx bench/live-client.ts <ws-url> <N> <spec>`.
+ *
+ * Opens one WebSocket per subscription (the graphql-transport-ws protocol over plain `ws`, the
+ * way a dashboard would), subscribes each to `eventChanged` with its group's filter, and records
+ * every item it receives with its receive time (`performance.timeOrigin + performance.now()`,
+ * comparable with the parent's clock on the same machine). Driven by the parent over IPC:
+ *
+ *   child → parent  { type: "ready" }
+ *   parent → child  { type: "open" }             child → parent { type: "opened", ... }
+ *   (the parent writes probe events)             child → parent { type: "live" } once every
+ *                                                subscriber has received a probe: all are attached
+ *   parent → child  { type: "measure" }          (start of the write phase; resets CPU figures)
+ *   parent → child  { type: "writes", writes }   child → parent { type: "result", ... } once every
+ *                                                expected item arrived or arrivals stopped
+ *   parent → child  { type: "close" }            child → parent { type: "closed" }, then exits
+ */
+import { performance } from "node:perf_hooks";
+import WebSocket from "ws";
+import type { LiveClientSpec, LiveOpened, LiveResult, LiveWrite } from "./live-protocol.js";
+import { percentile } from "./load.js";
+
+const SUBSCRIPTION = "subscription LiveBench($f: EventChangeFilter) { eventChanged(filter: $f) { cursor operation id event { id title status } } }";
+
+const now = () => performance.timeOrigin + performance.now();
+
+/** Growable columns of received items: subscriber index, event number, receive time. */
+class Received {
+  subscriber = new Uint32Array(1 << 16);
+  n = new Int32Array(1 << 16);
+  at = new Float64Array(1 << 16);
+  length = 0;
+
+  add(subscriber: number, n: number, at: number): void {
+    if (this.length === this.at.length) {
+      const grow = <T extends Uint32Array | Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.subscriber = grow(this.subscriber);
+      this.n = grow(this.n);
+      this.at = grow(this.at);
+    }
+    this.subscriber[this.length] = subscriber;
+    this.n[this.length] = n;
+    this.at[this.length] = at;
+    this.length++;
+  }
+}
+
+function main(): void {
+  const [url, countArg, specArg] = process.argv.slice(2);
+  if (!url || !countArg || !specArg || !process.send) {
+    process.stderr.write("live-client: run by bench/run.ts (needs an IPC channel, the URL, N and the spec)\n");
+    process.exit(2);
+  }
+  const total = Number(countArg);
+  const spec = JSON.parse(specArg) as LiveClientSpec;
+  if (spec.groups.reduce((sum, g) => sum + g.count, 0) !== total) throw new Error("group counts do not add up to N");
+  const send = (message: object) => process.send!(message);
+  const titlePattern = new RegExp(`^live bench ${spec.tag} (\\d+)$`);
+  const probePattern = new RegExp(`^live bench ${spec.tag} probe \\d+$`);
+
+  /** Group index per subscriber. */
+  const groupOf = new Uint16Array(total);
+  for (let g = 0, i = 0; g < spec.groups.length; g++) for (let k = 0; k < spec.groups[g]!.count; k++) groupOf[i++] = g;
+
+  const sockets: (WebSocket | undefined)[] = new Array(total);
+  const subscribed = new Uint8Array(total);
+  /** Subscribers that received a probe event: their subscription is attached server-side. */
+  const probed = new Uint8Array(total);
+  let probedCount = 0;
+  let subscribedCount = -1;
+  const checkLive = () => {
+    if (subscribedCount >= 0 && probedCount >= subscribedCount) {
+      send({ type: "live" });
+      subscribedCount = Number.POSITIVE_INFINITY;
+    }
+  };
+  const received = new Received();
+  let measuring = false;
+  let closing = false;
+  let errors = 0;
+  let firstError: string | undefined;
+  const closes: Record<string, number> = {};
+  let lastArrival = 0;
+  const error = (message: string) => {
+    errors++;
+    firstError ??= message;
+  };
+
+  const onMessage = (index: number, data: WebSocket.RawData) => {
+    const at = now();
+    let message: { type?: string; id?: string; payload?: unknown };
+    try {
+      message = JSON.parse(data.toString());
+    } catch {
+      error(`subscriber ${index}: unparsable message`);
+      return;
+    }
+    switch (message.type) {
+      case "next": {
+        const payload = message.payload as { data?: { eventChanged?: { event?: { title?: string } | null } }; errors?: { message: string }[] };
+        if (payload.errors?.length) error(`subscriber ${index}: ${payload.errors.map((e) => e.message).join("; ")}`);
+        const title = payload.data?.eventChanged?.event?.title;
+        if (title && probePattern.test(title)) {
+          if (!probed[index]) {
+            probed[index] = 1;
+            probedCount++;
+            checkLive();
+          }
+          return;
+        }
+        const match = title ? titlePattern.exec(title) : null;
+        lastArrival = at;
+        // Items of no write of this round (another tag, or no event) count as unexpected.
+        received.add(index, match ? Number(match[1]) : -1, at);
+        return;
+      }
+      case "ping":
+        sockets[index]?.send(JSON.stringify({ type: "pong" }));
+        return;
+      case "pong":
+        return;
+      case "error":
+        error(`subscriber ${index}: error message ${JSON.stringify(message.payload).slice(0, 300)}`);
+        return;
+      case "complete":
+        error(`subscriber ${index}: the server completed the subscription`);
+        return;
+      default:
+        error(`subscriber ${index}: unexpected message type ${String(message.type)}`);
+    }
+  };
+
+  /** Opens every socket, at most `openConcurrency` handshakes at once; resolves when all are acknowledged or failed. */
+  const openAll = async (): Promise<LiveOpened> => {
+    const started = now();
+    let failed = 0;
+    let openError: string | undefined;
+    let next = 0;
+    const handshake = (index: number) =>
+      new Promise<void>((resolve) => {
+        const group = spec.groups[groupOf[index]!]!;
+        let settled = false;
+        const done = (problem?: string) => {
+          if (settled) return;
+          settled = true;
+          if (problem) {
+            failed++;
+            openError ??= problem;
+          }
+          resolve();
+        };
+        let socket: WebSocket;
+        try {
+          socket = new WebSocket(url, "graphql-transport-ws", { perMessageDeflate: false, handshakeTimeout: 30_000 });
+        } catch (e) {
+          done(e instanceof Error ? e.message : String(e));
+          return;
+        }
+        sockets[index] = socket;
+        socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: {} })));
+        socket.on("error", (e) => done(`socket error: ${e.message}`));
+        socket.on("close", (code, reason) => {
+          if (!settled) done(`closed during the handshake: ${code} ${reason.toString()}`);
+          else if (!closing) {
+            const key = reason.length ? `${code} ${reason.toString().slice(0, 80)}` : String(code);
+            closes[key] = (closes[key] ?? 0) + 1;
+          }
+          sockets[index] = undefined;
+        });
+        socket.on("message", (data) => {
+          if (!settled) {
+            const message = JSON.parse(data.toString()) as { type?: string };
+            if (message.type !== "connection_ack") {
+              done(`expected connection_ack, got ${message.type}`);
+              socket.terminate();
+              return;
+            }
+            socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: SUBSCRIPTION, variables: { f: group.filter } } }));
+            subscribed[index] = 1;
+            done();
+            return;
+          }
+          onMessage(index, data);
+        });
+      });
+    const worker = async () => {
+      while (next < total) await handshake(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(spec.openConcurrency, total) }, worker));
+    subscribedCount = total - failed;
+    setImmediate(checkLive);
+    return { type: "opened", connected: total - failed, failed, firstError: openError, ackMs: now() - started };
+  };
+
+  let cpuStart = process.cpuUsage();
+  let wallStart = now();
+
+  const summarise = async (writes: LiveWrite[]): Promise<LiveResult> => {
+    const writesEnd = Math.max(0, ...writes.map((w) => w.committedAt));
+    const index = new Map<number, number>(writes.map((w, i) => [w.n, i]));
+    // Which writes each group expects, and how many items that makes over the live subscribers.
+    const expectedBy = spec.groups.map((_, g) => writes.map((w) => w.groups.includes(g)));
+    let expected = 0;
+    for (let s = 0; s < total; s++) if (subscribed[s]) expected += expectedBy[groupOf[s]!]!.filter(Boolean).length;
+
+    // Wait for the rest: until everything expected arrived (plus a moment for duplicates),
+    // until nothing arrived for idleMs, or until the hard limit.
+    const waitStart = now();
+    for (;;) {
+      if (received.length >= expected) {
+        await new Promise((r) => setTimeout(r, 500));
+        break;
+      }
+      const t = now();
+      if (t - Math.max(lastArrival, waitStart) > spec.idleMs || t - waitStart > spec.drainLimitMs) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const drainMs = Math.max(0, (lastArrival || writesEnd) - writesEnd);
+
+    const W = writes.length;
+    const counts = new Uint8Array(total * W);
+    const latencies = new Float64Array(received.length);
+    const last = new Float64Array(W).fill(Number.NEGATIVE_INFINITY);
+    let kept = 0;
+    let duplicates = 0;
+    let unexpected = 0;
+    for (let k = 0; k < received.length; k++) {
+      const s = received.subscriber[k]!;
+      const w = index.get(received.n[k]!);
+      if (w === undefined || !expectedBy[groupOf[s]!]![w]) {
+        unexpected++;
+        continue;
+      }
+      const cell = s * W + w;
+      if (counts[cell]! > 0) {
+        duplicates++;
+        if (counts[cell]! < 255) counts[cell]!++;
+        continue;
+      }
+      counts[cell] = 1;
+      const latency = received.at[k]! - writes[w]!.committedAt;
+      latencies[kept++] = latency;
+      if (latency > last[w]!) last[w] = latency;
+    }
+    let missing = 0;
+    for (let s = 0; s < total; s++) {
+      if (!subscribed[s]) continue;
+      const wants = expectedBy[groupOf[s]!]!;
+      for (let w = 0; w < W; w++) if (wants[w] && counts[s * W + w] === 0) missing++;
+    }
+    const sorted = latencies.subarray(0, kept).sort();
+    const lastSorted = Float64Array.from(last.filter((v) => Number.isFinite(v))).sort();
+    const cpu = process.cpuUsage(cpuStart);
+    return {
+      type: "result",
+      expected,
+      received: received.length,
+      missing,
+      duplicates,
+      unexpected,
+      errors,
+      firstError,
+      closes,
+      p50Ms: percentile(sorted, 50),
+      p99Ms: percentile(sorted, 99),
+      maxMs: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
+      minMs: sorted.length ? sorted[0]! : Number.NaN,
+      lastP50Ms: percentile(lastSorted, 50),
+      lastMaxMs: lastSorted.length ? lastSorted[lastSorted.length - 1]! : Number.NaN,
+      drainMs,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      wallMs: now() - wallStart,
+    };
+  };
+
+  const closeAll = async () => {
+    closing = true;
+    const open = sockets.filter((s): s is WebSocket => s !== undefined);
+    await Promise.all(
+      open.map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState === WebSocket.CLOSED) return resolve();
+            const cut = setTimeout(() => {
+              socket.terminate();
+              resolve();
+            }, 5000);
+            socket.once("close", () => {
+              clearTimeout(cut);
+              resolve();
+            });
+            socket.close(1000, "bench done");
+          }),
+      ),
+    );
+  };
+
+  process.on("message", (message: { type: string; writes?: LiveWrite[] }) => {
+    const fail = (e: unknown) => {
+      process.stderr.write(`live-client: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    };
+    if (message.type === "open") openAll().then(send, fail);
+    else if (message.type === "measure") {
+      measuring = true;
+      received.length = 0;
+      cpuStart = process.cpuUsage();
+      wallStart = now();
+    } else if (message.type === "writes") {
+      if (!measuring) return fail(new Error("writes before measure"));
+      summarise(message.writes ?? []).then(send, fail);
+    } else if (message.type === "close") {
+      closeAll().then(() => {
+        send({ type: "closed" });
+        process.disconnect();
+        // Sockets are closed and IPC is gone: the process ends by itself.
+        setTimeout(() => process.exit(0), 2000).unref();
+      }, fail);
+    }
+  });
+  // The parent is gone: nothing left to report to.
+  process.on("disconnect", () => {
+    if (!closing) process.exit(0);
+  });
+  send({ type: "ready" });
+}
+
+main();

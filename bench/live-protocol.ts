@@ -1,0 +1,91 @@
+/** Messages and shared definitions of the live workload's processes (bench/live.ts, live-client.ts, live-writer.ts). */
+
+/** One autocommit INSERT of an event, as a centre's own system might write it: $1 code, $2 grid, $3 community, $4 title. */
+export const INSERT_EVENT = `INSERT INTO events (code, grid_code, community_code, category, urgency, channel, title, description, address, due_at)
+  VALUES ($1, $2, $3, 'FACILITIES', 'NORMAL', 'GRID_PATROL', $4, 'live workload of npm run bench', '东门', now() + interval '72 hours')`;
+
+/** One group of identical subscriptions. */
+export interface LiveGroup {
+  label: string;
+  count: number;
+  filter: { communityCode?: string; streetCode?: string; gridCode?: string };
+}
+
+/** What the child is told on its command line (after the URL and N), as JSON. */
+export interface LiveClientSpec {
+  groups: LiveGroup[];
+  /** Titles of this round's events are `live bench <tag> <n>`. */
+  tag: string;
+  /** Handshakes (socket open until connection_ack) in flight at once. */
+  openConcurrency: number;
+  /** How long to wait, after the writes are known, with no item arriving before giving up on the rest. */
+  idleMs: number;
+  /** Hard limit on that wait. */
+  drainLimitMs: number;
+}
+
+/** One write of the round: its number, commit time, and which groups' filters it matches. */
+export interface LiveWrite {
+  n: number;
+  committedAt: number;
+  groups: number[];
+}
+
+export interface LiveOpened {
+  type: "opened";
+  connected: number;
+  failed: number;
+  firstError?: string;
+  /** From the open command until every handshake's connection_ack. */
+  ackMs: number;
+}
+
+export interface LiveResult {
+  type: "result";
+  expected: number;
+  received: number;
+  /** Expected (subscriber, event) pairs never received. */
+  missing: number;
+  /** Items beyond the first for a (subscriber, event). */
+  duplicates: number;
+  /** Items a subscriber received that its filter should have excluded, or of no write of this round. */
+  unexpected: number;
+  /** `next` payloads carrying errors, `error` messages, `complete` messages. */
+  errors: number;
+  firstError?: string;
+  /** Sockets closed by the server (or dropped) while measuring, by close code. */
+  closes: Record<string, number>;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  minMs: number;
+  /** Per event, the latency of its last delivery; median and maximum over events. */
+  lastP50Ms: number;
+  lastMaxMs: number;
+  /** From the end of the writes until the last item arrived (or the wait gave up). */
+  drainMs: number;
+  /** CPU time of this process from `measure` to the result, in ms, and the wall time it spans. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+export interface WriteItem {
+  n: number;
+  code: string;
+  title: string;
+  community: string;
+  grid: string;
+}
+
+export interface Written {
+  type: "written";
+  /** Per item, in order: when the INSERT was sent and when its promise resolved (timeOrigin + now()). */
+  issuedAt: number[];
+  committedAt: number[];
+  /** From the first scheduled start to the last commit. */
+  elapsedMs: number;
+  /** How far behind schedule the latest start was. */
+  maxStartLagMs: number;
+  firstError?: string;
+  errors: number;
+}

@@ -1,0 +1,469 @@
+/**
+ * The live workload: N GraphQL subscriptions (`eventChanged`) held open against the one
+ * in-process API by a separate client process (bench/live-client.ts), then events written at
+ * a fixed rate straight into the governance database with SQL, as a centre's own system
+ * would, by a third process (bench/live-writer.ts) whose clock the API's work cannot delay. Measures the API process's memory per subscription and the delivery latency from
+ * each write's commit to each subscriber, and checks that every subscriber receives every
+ * matching event exactly once and nothing else.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import v8 from "node:v8";
+import vm from "node:vm";
+import type pg from "pg";
+import { projectRoot } from "../src/paths.js";
+import type { RunningApi } from "../src/server/app.js";
+import { percentile } from "./load.js";
+import { INSERT_EVENT, type LiveClientSpec, type LiveGroup, type LiveOpened, type LiveResult, type LiveWrite, type WriteItem, type Written } from "./live-protocol.js";
+
+/** Handshakes in flight at once while opening the sockets. */
+const OPEN_CONCURRENCY = 100;
+/** After every subscriber is attached, before memory is measured. */
+const SETTLE_MS = 2000;
+/** Probe events are written this often until every subscriber has received one. */
+const PROBE_EVERY_MS = 1000;
+/** Give up on late items when none arrived for this long. */
+const IDLE_MS = 10_000;
+/** Hard limit on waiting for late items after the last write. */
+const DRAIN_LIMIT_MS = 180_000;
+/** Code prefix of this workload's events; they are deleted at the end. */
+const CODE_PREFIX = "LB";
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface LiveRound {
+  subscribers: number;
+  groups: LiveGroup[];
+  opened?: LiveOpened;
+  /** From the open command until every subscriber had received a probe event. */
+  liveMs?: number;
+  probes: number;
+  /** `api.live.size` once all were attached: the hub's subscriptions (fewer than N when the server groups them). */
+  hubSize?: number;
+  heapBefore: number;
+  rssBefore: number;
+  heapAfter?: number;
+  rssAfter?: number;
+  /** V8's external memory (Buffers and the like, outside the heap). */
+  externalBefore?: number;
+  externalAfter?: number;
+  /** Heap once the client closed everything and the hub let go (compared with heapBefore). */
+  heapAfterClose?: number;
+  /** `api.live.size` once the client closed everything, and how long it took to get back to the start. */
+  hubSizeAfterClose?: number;
+  releaseMs?: number;
+  writes: LiveWrite[];
+  /** Seconds the writes took (from the first start to the last commit), each commit's latency, the worst lag behind schedule. */
+  writeSeconds: number;
+  commitP50Ms: number;
+  commitP99Ms: number;
+  startLagMs: number;
+  writeErrors: number;
+  firstWriteError?: string;
+  /** The API process's event-loop delay over the write phase and the wait for late items. */
+  loopP99Ms?: number;
+  loopMaxMs?: number;
+  result?: LiveResult;
+  /** CPU of the API's process (API and this bench's bookkeeping) from the first write until the result. */
+  apiCpuMs?: number;
+  wallMs?: number;
+  /** Why the round stopped early, or what went wrong. */
+  problem?: string;
+}
+
+export interface LiveFigures {
+  rounds: LiveRound[];
+  scope: string[];
+  rate: number;
+  duration: number;
+  gcAvailable: boolean;
+  fileLimit: string;
+}
+
+/** A function that runs a full garbage collection: `global.gc` when exposed, else enabled now through V8's flags. */
+function gcFunction(): (() => void) | undefined {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (typeof exposed === "function") return exposed;
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as unknown;
+    return typeof gc === "function" ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The soft limit on open files, from /proc (Linux), as text. */
+function openFileLimit(): string {
+  try {
+    const line = readFileSync("/proc/self/limits", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("Max open files"));
+    return line?.split(/\s{2,}/)[1] ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+interface Scope {
+  /** The community most subscribers watch, and two of its grids (the second may equal the first). */
+  community: string;
+  grids: [string, string];
+  /** Another community, in another street when there is one; a quarter of the writes go there. */
+  other: { community: string; grid: string };
+}
+
+async function pickScope(governance: pg.Pool): Promise<Scope> {
+  const { rows } = await governance.query<{ community_code: string; grids: string[] }>(
+    "SELECT community_code, array_agg(code ORDER BY code) AS grids FROM grids GROUP BY community_code ORDER BY count(*) DESC, community_code LIMIT 500",
+  );
+  const first = rows[0];
+  if (!first || first.grids.length === 0) throw new Error("the governance database has no grids to write events into");
+  const other = rows.find((r) => r.community_code.slice(0, 9) !== first.community_code.slice(0, 9)) ?? rows[1] ?? first;
+  return {
+    community: first.community_code,
+    grids: [first.grids[0]!, first.grids[1] ?? first.grids[0]!],
+    other: { community: other.community_code, grid: other.grids[0]! },
+  };
+}
+
+/** Most subscribers watch one community; a tenth each watch a street (another one) and a grid. */
+function groupsFor(n: number, scope: Scope): LiveGroup[] {
+  const community: LiveGroup = { label: `communityCode ${scope.community}`, count: n, filter: { communityCode: scope.community } };
+  if (n < 10) return [community];
+  const street = scope.other.community.slice(0, 9);
+  const tenth = Math.round(n / 10);
+  return [
+    { ...community, count: n - 2 * tenth },
+    { label: `streetCode ${street}`, count: tenth, filter: { streetCode: street } },
+    { label: `gridCode ${scope.grids[0]}`, count: tenth, filter: { gridCode: scope.grids[0] } },
+  ];
+}
+
+const matches = (filter: LiveGroup["filter"], community: string, grid: string) =>
+  (!filter.communityCode || filter.communityCode === community) && (!filter.streetCode || community.startsWith(filter.streetCode)) && (!filter.gridCode || filter.gridCode === grid);
+
+/** Where write n goes: three in four to the watched community (alternating its two grids), one in four elsewhere. */
+function placeOf(n: number, scope: Scope): { community: string; grid: string } {
+  if (n % 4 === 3) return scope.other;
+  return { community: scope.community, grid: scope.grids[(n >> 1) % 2 === 0 ? 0 : 1] };
+}
+
+/** A child process and its messages, one awaited at a time. */
+class Child {
+  private readonly inbox: { type: string }[] = [];
+  private waiter: ((message: { type: string }) => void) | null = null;
+  private exited: string | null = null;
+  readonly exit: Promise<void>;
+
+  constructor(
+    readonly child: ChildProcess,
+    readonly name: string,
+  ) {
+    child.on("message", (message: { type: string }) => {
+      if (this.waiter) {
+        const resolve = this.waiter;
+        this.waiter = null;
+        resolve(message);
+      } else this.inbox.push(message);
+    });
+    this.exit = new Promise((resolve) =>
+      child.once("exit", (code, signal) => {
+        this.exited = `the ${name} exited (${signal ?? `code ${code}`})`;
+        resolve();
+      }),
+    );
+  }
+
+  send(message: object): void {
+    if (this.child.connected) this.child.send(message);
+  }
+
+  /** The next message, which must be of `type`; fails on timeout or when the child exits. */
+  async next<T extends { type: string }>(type: string, timeoutMs: number): Promise<T> {
+    const message =
+      this.inbox.shift() ??
+      (await new Promise<{ type: string }>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          this.waiter = null;
+          reject(new Error(`no "${type}" from the ${this.name} within ${timeoutMs / 1000} s`));
+        }, timeoutMs);
+        this.waiter = (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        };
+        void this.exit.then(() => {
+          clearTimeout(timer);
+          if (this.waiter) {
+            this.waiter = null;
+            reject(new Error(this.exited ?? `the ${this.name} exited`));
+          }
+        });
+      }));
+    if (message.type !== type) throw new Error(`expected "${type}" from the ${this.name}, got "${message.type}"`);
+    return message as T;
+  }
+
+  /** Whether a message of `type` is waiting or arrives within `ms` (it is consumed). */
+  async poll(type: string, ms: number): Promise<boolean> {
+    try {
+      await this.next(type, ms);
+      return true;
+    } catch (error) {
+      if (this.exited) throw error;
+      return false;
+    }
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+}
+
+/** Starts `node --import tsx bench/<file> ...args` with an IPC channel; it is killed when the bench ends, however it ends. */
+function spawnChild(file: string, args: string[], name: string, onCleanup: (name: string, run: () => Promise<unknown>) => void): Child {
+  const process_ = spawn(process.execPath, ["--import", "tsx", join("bench", file), ...args], {
+    cwd: projectRoot,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const child = new Child(process_, name);
+  const killOnExit = () => child.kill();
+  process.once("exit", killOnExit);
+  void child.exit.then(() => process.off("exit", killOnExit));
+  onCleanup(`${name} ${process_.pid}`, async () => {
+    child.kill();
+    await child.exit;
+  });
+  return child;
+}
+
+async function waitFor(test: () => boolean, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  while (!test()) {
+    if (performance.now() - started > timeoutMs) return Number.NaN;
+    await sleep(50);
+  }
+  return performance.now() - started;
+}
+
+export async function measureLive(
+  api: RunningApi,
+  governance: { pool: pg.Pool; url: string },
+  options: { subscribers: number[]; rate: number; duration: number },
+  log: (line?: string) => void,
+  onCleanup: (name: string, run: () => Promise<unknown>) => void,
+): Promise<LiveFigures> {
+  const gc = gcFunction();
+  const collect = () => {
+    if (!gc) return;
+    gc();
+    gc();
+  };
+  const memory = () => {
+    collect();
+    const m = process.memoryUsage();
+    return { heap: m.heapUsed, rss: m.rss, external: m.external };
+  };
+  const fileLimit = openFileLimit();
+  const scope = await pickScope(governance.pool);
+  const wsUrl = api.url.replace(/^http/, "ws");
+  // Event codes are at most 20 characters: LB + 6 + round + -w + write number.
+  const runTag = `${CODE_PREFIX}${(Date.now() % 36 ** 6).toString(36).padStart(6, "0")}`;
+  onCleanup("live workload events", () => governance.pool.query("DELETE FROM events WHERE code LIKE $1", [`${runTag}%`]));
+  const rounds: LiveRound[] = [];
+  let writeNumber = 0;
+  const writer = spawnChild("live-writer.ts", [governance.url], "live writer process", onCleanup);
+  await writer.next("ready", 60_000);
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  onCleanup("event-loop delay monitor", async () => loopDelay.disable());
+
+  for (const [r, n] of options.subscribers.entries()) {
+    const tag = `${runTag}${r.toString(36)}`;
+    const groups = groupsFor(n, scope);
+    const limit = Number(fileLimit);
+    if (Number.isFinite(limit) && n + 500 > limit) log(`WARNING live: ${n} subscribers need ${n} sockets in the API's process, whose open-file limit is ${limit}`);
+    log(`live: ${n} subscribers (${groups.map((g) => `${g.count} × ${g.label}`).join(", ")}), one WebSocket each…`);
+    const spec: LiveClientSpec = { groups, tag, openConcurrency: OPEN_CONCURRENCY, idleMs: IDLE_MS, drainLimitMs: DRAIN_LIMIT_MS };
+    const hubBefore = api.live.size;
+    const client = spawnChild("live-client.ts", [wsUrl, String(n), JSON.stringify(spec)], "live client process", onCleanup);
+    const round: LiveRound = {
+      subscribers: n,
+      groups,
+      heapBefore: 0,
+      rssBefore: 0,
+      probes: 0,
+      writes: [],
+      writeSeconds: 0,
+      commitP50Ms: Number.NaN,
+      commitP99Ms: Number.NaN,
+      startLagMs: Number.NaN,
+      writeErrors: 0,
+    };
+    rounds.push(round);
+    let code = 0;
+    const insert = async (title: string, place: { community: string; grid: string }) => {
+      await governance.pool.query(INSERT_EVENT, [`${tag}-p${code++}`, place.grid, place.community, title]);
+    };
+    try {
+      await client.next("ready", 60_000);
+      ({ heap: round.heapBefore, rss: round.rssBefore, external: round.externalBefore } = memory());
+
+      // Open, then write probes until every subscriber has received one: only then is every
+      // subscription known to be attached (graphql-ws does not acknowledge a subscribe).
+      const openedAt = performance.now();
+      client.send({ type: "open" });
+      round.opened = await client.next<LiveOpened>("opened", 120_000 + n * 50);
+      if (round.opened.failed) log(`WARNING live: ${round.opened.failed} of ${n} connections failed; first: ${round.opened.firstError}`);
+      const liveBy = performance.now() + 60_000 + n * 20;
+      for (;;) {
+        await Promise.all([insert(`live bench ${tag} probe ${round.probes}`, { community: scope.community, grid: scope.grids[0] }), insert(`live bench ${tag} probe ${round.probes + 1}`, scope.other)]);
+        round.probes += 2;
+        if (await client.poll("live", PROBE_EVERY_MS)) break;
+        if (performance.now() > liveBy) throw new Error(`not every subscriber received a probe event within ${((liveBy - openedAt) / 1000).toFixed(0)} s of opening`);
+      }
+      round.liveMs = performance.now() - openedAt;
+      await sleep(SETTLE_MS);
+      round.hubSize = api.live.size - hubBefore;
+      ({ heap: round.heapAfter, rss: round.rssAfter, external: round.externalAfter } = memory());
+      log(
+        `  ${round.opened.connected} connected and acknowledged in ${(round.opened.ackMs / 1000).toFixed(1)} s, all attached in ${(round.liveMs / 1000).toFixed(1)} s; ` +
+          `writing ${options.rate}/s for ${options.duration} s…`,
+      );
+
+      // Fixed-rate writes by the writer process, each its own autocommit INSERT.
+      const count = Math.max(1, Math.round(options.rate * options.duration));
+      const items: WriteItem[] = Array.from({ length: count }, (_, i) => {
+        const number = writeNumber++;
+        return { n: number, code: `${tag}-w${number}`, title: `live bench ${tag} ${number}`, ...placeOf(i, scope) };
+      });
+      client.send({ type: "measure" });
+      const cpu0 = process.cpuUsage();
+      const wall0 = now();
+      loopDelay.reset();
+      writer.send({ type: "write", rate: options.rate, items });
+      const written = await writer.next<Written>("written", (count / options.rate) * 1000 + 120_000);
+      round.writes = items.map((item, i) => ({
+        n: item.n,
+        committedAt: written.committedAt[i]!,
+        groups: groups.flatMap((g, k) => (matches(g.filter, item.community, item.grid) ? [k] : [])),
+      }));
+      round.writeSeconds = written.elapsedMs / 1000;
+      const sortedCommits = Float64Array.from(written.committedAt.map((c, i) => c - written.issuedAt[i]!).filter(Number.isFinite)).sort();
+      round.commitP50Ms = percentile(sortedCommits, 50);
+      round.commitP99Ms = percentile(sortedCommits, 99);
+      round.startLagMs = written.maxStartLagMs;
+      round.writeErrors = written.errors;
+      round.firstWriteError = written.firstError;
+      if (written.errors) log(`WARNING live: ${written.errors} of ${count} writes failed; first: ${written.firstError}`);
+
+      // A failed write is expected by nobody: it has no commit time.
+      client.send({ type: "writes", writes: round.writes.filter((w) => Number.isFinite(w.committedAt)) });
+      round.result = await client.next<LiveResult>("result", DRAIN_LIMIT_MS + 60_000);
+      const cpu = process.cpuUsage(cpu0);
+      round.apiCpuMs = (cpu.user + cpu.system) / 1000;
+      round.wallMs = now() - wall0;
+      round.loopP99Ms = loopDelay.percentile(99) / 1e6;
+      round.loopMaxMs = loopDelay.max / 1e6;
+
+      client.send({ type: "close" });
+      await client.next("closed", 60_000);
+      await client.exit;
+      round.releaseMs = await waitFor(() => api.live.size <= hubBefore, 30_000);
+      round.hubSizeAfterClose = api.live.size - hubBefore;
+      round.heapAfterClose = memory().heap;
+    } catch (error) {
+      round.problem = error instanceof Error ? error.message : String(error);
+      log(`ERROR live ${n}: ${round.problem}`);
+      client.kill();
+      await client.exit;
+      await waitFor(() => api.live.size <= hubBefore, 30_000);
+    }
+  }
+  writer.child.disconnect();
+  await Promise.race([writer.exit, sleep(5000)]);
+  return { rounds, scope: [scope.community, scope.other.community], rate: options.rate, duration: options.duration, gcAvailable: gc !== undefined, fileLimit };
+}
+
+/** Whether a round failed: connections, attachment, or any delivery missing, repeated, unexpected or in error. */
+export function liveFailed(round: LiveRound): boolean {
+  const r = round.result;
+  return Boolean(round.problem || round.opened?.failed || round.writeErrors || !r || r.missing || r.duplicates || r.unexpected || r.errors || Object.keys(r.closes).length);
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+const kb = (bytes: number | undefined, n: number) => (bytes === undefined ? "n/a" : fmt(bytes / 1024 / n, 1));
+const mb = (bytes: number | undefined) => (bytes === undefined ? "n/a" : fmt(bytes / 1024 / 1024, 0));
+
+export function printLive(figures: LiveFigures, printTable: (header: string[], rows: string[][]) => void, log: (line?: string) => void): void {
+  const { rounds } = figures;
+  log(
+    `live workload: eventChanged subscriptions from a separate Node process, one WebSocket connection per subscription (graphql-transport-ws over ws); ` +
+      `events INSERTed straight into the governance database by a separate writer process at ${figures.rate}/s for ${figures.duration} s per round (one autocommit statement each), ` +
+      `3 in 4 into community ${figures.scope[0]}, 1 in 4 into ${figures.scope[1]}`,
+  );
+  log(
+    `latency: from the INSERT's resolved promise in the writer process to the item's arrival in the client process (same machine, performance.timeOrigin + now()); ` +
+      `memory: the API's process (API and bench), ${figures.gcAvailable ? "after a full GC" : "without a GC (none available)"}, ` +
+      `before opening and ${SETTLE_MS / 1000} s after all were attached (rss is noisy: the process may still hold pages freed since loading data); open-file limit ${figures.fileLimit}`,
+  );
+  printTable(
+    ["subscribers", "connections", "ack s", "attached s", "heap KB/sub", "rss KB/sub", "events", "deliveries", "expected", "p50 ms", "p99 ms", "max ms", "last p50 ms", "missing", "duplicates", "unexpected", "API CPU %", "client CPU %"],
+    rounds.map((round) => {
+      const r = round.result;
+      const n = round.subscribers;
+      const wall = round.wallMs ?? Number.NaN;
+      return [
+        String(n),
+        String(round.opened?.connected ?? 0),
+        fmt((round.opened?.ackMs ?? Number.NaN) / 1000, 1),
+        fmt((round.liveMs ?? Number.NaN) / 1000, 1),
+        round.heapAfter === undefined ? "n/a" : kb(round.heapAfter - round.heapBefore, n),
+        round.rssAfter === undefined ? "n/a" : kb(round.rssAfter - round.rssBefore, n),
+        String(round.writes.length),
+        r ? String(r.received) : "n/a",
+        r ? String(r.expected) : "n/a",
+        fmt(r?.p50Ms, 1),
+        fmt(r?.p99Ms, 1),
+        fmt(r?.maxMs, 1),
+        fmt(r?.lastP50Ms, 1),
+        r ? String(r.missing) : "n/a",
+        r ? String(r.duplicates) : "n/a",
+        r ? String(r.unexpected) : "n/a",
+        fmt(((round.apiCpuMs ?? Number.NaN) / wall) * 100, 0),
+        fmt(r ? (r.cpuMs / r.wallMs) * 100 : Number.NaN, 0),
+      ];
+    }),
+  );
+  log(
+    "ack s: until every connection_ack (handshakes 100 at a time); attached s: until every subscriber received a probe event; last p50 ms: per event, the latency of its last delivery, median over events; " +
+      "CPU % over the write phase and the wait for late items (100 = one core; 2 cores shared by API, PostgreSQL and client)",
+  );
+  for (const round of rounds) {
+    const r = round.result;
+    const parts = [
+      `groups ${round.groups.map((g) => `${g.count} × ${g.label}`).join(", ")}`,
+      `hub subscriptions (api.live.size) ${round.hubSize ?? "n/a"}`,
+      `memory ${mb(round.heapBefore)} → ${mb(round.heapAfter)} MB heap, ${mb(round.rssBefore)} → ${mb(round.rssAfter)} MB rss, external ${
+        round.externalAfter === undefined || round.externalBefore === undefined ? "n/a" : kb(round.externalAfter - round.externalBefore, round.subscribers)
+      } KB/sub`,
+      `writes took ${fmt(round.writeSeconds, 1)} s (commit p50 ${fmt(round.commitP50Ms, 1)} ms, p99 ${fmt(round.commitP99Ms, 1)} ms, worst start ${fmt(round.startLagMs, 1)} ms late)`,
+      `API event-loop delay p99 ${fmt(round.loopP99Ms, 1)} ms, max ${fmt(round.loopMaxMs, 1)} ms`,
+    ];
+    if (r) parts.push(`min latency ${fmt(r.minMs, 1)} ms, last max ${fmt(r.lastMaxMs, 1)} ms, last item ${fmt(r.drainMs / 1000, 1)} s after the last commit`);
+    if (round.heapAfterClose !== undefined) {
+      parts.push(
+        `after closing: hub back to ${round.hubSizeAfterClose} in ${fmt(round.releaseMs, 0)} ms, heap ${fmt((round.heapAfterClose - round.heapBefore) / 1024 / 1024, 1)} MB above the start`,
+      );
+    }
+    log(`  ${round.subscribers}: ${parts.join("; ")}`);
+    if (round.opened?.failed) log(`  ${round.subscribers}: ${round.opened.failed} connections FAILED; first: ${round.opened.firstError}`);
+    if (r?.errors) log(`  ${round.subscribers}: ${r.errors} error messages; first: ${r.firstError}`);
+    if (r && Object.keys(r.closes).length) log(`  ${round.subscribers}: sockets closed by the server while measuring: ${Object.entries(r.closes).map(([c, k]) => `${k} × ${c}`).join(", ")}`);
+    if (r && (r.missing || r.duplicates || r.unexpected)) log(`  ${round.subscribers}: FAILED delivery check: ${r.missing} missing, ${r.duplicates} duplicates, ${r.unexpected} unexpected`);
+    if (round.problem) log(`  ${round.subscribers}: ERROR ${round.problem}`);
+  }
+}
