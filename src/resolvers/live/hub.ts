@@ -26,8 +26,11 @@ export interface StreamRequest {
   matches(change: Change): boolean;
   /** Test on the loaded node (state, category…); deletions have no node. */
   keeps(item: Loaded): boolean;
-  /** Called once when the subscriber stops reading for longer than the hub allows; the stream then ends. */
-  onStall(): void;
+  /**
+   * Called once when the subscriber stops reading for longer than the hub allows; the
+   * stream then ends. Without it (a shared execution, which paces itself) it never stalls out.
+   */
+  onStall?: () => void;
 }
 
 export interface LiveLimits {
@@ -179,7 +182,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
         this.held = null;
         this.heldCount = 0;
       }
-      if (!this.waiting && Date.now() - this.lastTaken > this.hub.limits.stallMs) this.stall();
+      if (this.request.onStall && Date.now() - this.lastTaken > this.hub.limits.stallMs) this.stall();
       return;
     }
     for (const loaded of batch) this.accept(loaded);
@@ -272,7 +275,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
 
   private stall(): void {
     this.finish();
-    this.request.onStall();
+    this.request.onStall?.();
   }
 
   private finish(): void {

@@ -74,7 +74,8 @@ function stream(ctx: Context, centres: readonly CentreName[], after: string | nu
     after: after ? decodeCursor(after) : null,
     matches,
     keeps,
-    onStall: () => dropTooSlow(ctx),
+    // A shared execution has no connection of its own: it paces itself to its members.
+    onStall: ctx.connection ? () => dropTooSlow(ctx) : undefined,
   });
 }
 
