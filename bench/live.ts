@@ -262,9 +262,18 @@ export async function measureLive(
     gc();
     gc();
   };
-  const memory = () => {
-    collect();
-    const m = process.memoryUsage();
+  const memory = async () => {
+    // The resident size lags the heap: V8 and malloc hand freed pages back over time. Collect
+    // until it stops falling (at most ~2 s), so that the start is not inflated by earlier work.
+    let m = process.memoryUsage();
+    for (let i = 0; i < 8; i++) {
+      collect();
+      await sleep(250);
+      const next = process.memoryUsage();
+      const settled = m.rss - next.rss < 1024 * 1024;
+      m = next;
+      if (settled && i > 0) break;
+    }
     return { heap: m.heapUsed, rss: m.rss, external: m.external };
   };
   const fileLimit = openFileLimit();
@@ -310,7 +319,7 @@ export async function measureLive(
     };
     try {
       await client.next("ready", 60_000);
-      ({ heap: round.heapBefore, rss: round.rssBefore, external: round.externalBefore } = memory());
+      ({ heap: round.heapBefore, rss: round.rssBefore, external: round.externalBefore } = await memory());
 
       // Open, then write probes until every subscriber has received one: only then is every
       // subscription known to be attached (graphql-ws does not acknowledge a subscribe).
@@ -328,7 +337,7 @@ export async function measureLive(
       round.liveMs = performance.now() - openedAt;
       await sleep(SETTLE_MS);
       round.hubSize = api.live.size - hubBefore;
-      ({ heap: round.heapAfter, rss: round.rssAfter, external: round.externalAfter } = memory());
+      ({ heap: round.heapAfter, rss: round.rssAfter, external: round.externalAfter } = await memory());
       log(
         `  ${round.opened.connected} connected and acknowledged in ${(round.opened.ackMs / 1000).toFixed(1)} s, all attached in ${(round.liveMs / 1000).toFixed(1)} s; ` +
           `writing ${options.rate}/s for ${options.duration} s…`,
@@ -374,7 +383,7 @@ export async function measureLive(
       await client.exit;
       round.releaseMs = await waitFor(() => api.live.size <= hubBefore, 30_000);
       round.hubSizeAfterClose = api.live.size - hubBefore;
-      round.heapAfterClose = memory().heap;
+      round.heapAfterClose = (await memory()).heap;
     } catch (error) {
       round.problem = error instanceof Error ? error.message : String(error);
       log(`ERROR live ${n}: ${round.problem}`);
@@ -408,7 +417,7 @@ export function printLive(figures: LiveFigures, printTable: (header: string[], r
   log(
     `latency: from the INSERT's resolved promise in the writer process to the item's arrival in the client process (same machine, performance.timeOrigin + now()); ` +
       `memory: the API's process (API and bench), ${figures.gcAvailable ? "after a full GC" : "without a GC (none available)"}, ` +
-      `before opening and ${SETTLE_MS / 1000} s after all were attached (rss is noisy: the process may still hold pages freed since loading data); open-file limit ${figures.fileLimit}`,
+      `before opening and ${SETTLE_MS / 1000} s after all were attached (each after collecting until rss stops falling; rss remains the noisier figure); open-file limit ${figures.fileLimit}`,
   );
   printTable(
     ["subscribers", "connections", "ack s", "attached s", "heap KB/sub", "rss KB/sub", "events", "deliveries", "expected", "p50 ms", "p99 ms", "max ms", "last p50 ms", "missing", "duplicates", "unexpected", "API CPU %", "client CPU %"],
