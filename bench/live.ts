@@ -281,7 +281,14 @@ export async function measureLive(
   const wsUrl = api.url.replace(/^http/, "ws");
   // Event codes are at most 20 characters: LB + 6 + round + -w + write number.
   const runTag = `${CODE_PREFIX}${(Date.now() % 36 ** 6).toString(36).padStart(6, "0")}`;
-  onCleanup("live workload events", () => governance.pool.query("DELETE FROM events WHERE code LIKE $1", [`${runTag}%`]));
+  // The workload's events are deleted when it ends, and by the cleanup if it does not get there.
+  let deleted = false;
+  const deleteEvents = async () => {
+    if (deleted) return;
+    deleted = true;
+    await governance.pool.query("DELETE FROM events WHERE code LIKE $1", [`${runTag}%`]);
+  };
+  onCleanup("live workload events", deleteEvents);
   const rounds: LiveRound[] = [];
   let writeNumber = 0;
   const writer = spawnChild("live-writer.ts", [governance.url], "live writer process", onCleanup);
@@ -394,6 +401,7 @@ export async function measureLive(
   }
   writer.child.disconnect();
   await Promise.race([writer.exit, sleep(5000)]);
+  await deleteEvents();
   return { rounds, scope: [scope.community, scope.other.community], rate: options.rate, duration: options.duration, gcAvailable: gc !== undefined, fileLimit };
 }
 
