@@ -37,7 +37,7 @@ const figures = ({ countedAt: _at, ...rest }: CommunityStats) => JSON.stringify(
 export async function* communityStatsStream(ctx: Context, code: string): AsyncGenerator<CommunityStats> {
   let dirty = false;
   let wake: (() => void) | undefined;
-  const stop = ctx.live.watch(CENTRE_NAMES, (change) => change.communityCode === code, () => {
+  const stop = await ctx.live.watch(CENTRE_NAMES, (change) => change.communityCode === code, () => {
     dirty = true;
     wake?.();
   });

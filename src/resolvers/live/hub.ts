@@ -94,17 +94,19 @@ export class LiveHub {
   /** Changes for one subscription: replayed from `after` when given, then live. */
   async stream(request: StreamRequest): Promise<AsyncIterableIterator<LiveItem>> {
     if (request.after) await this.checkResumable(request);
+    const releases = await Promise.all(request.centres.map((centre) => this.feeds[centre].want()));
     const start: Positions = {};
     for (const centre of request.centres) start[centre] = request.after ? request.after[centre] : this.feeds[centre].delivered;
-    const subscriber = new Subscriber(request, this, start, request.after !== null);
+    const subscriber = new Subscriber(request, this, start, request.after !== null, () => releases.forEach((release) => release()));
     for (const centre of request.centres) this.subscribers.get(centre)?.add(subscriber);
     return subscriber;
   }
 
-  /** Calls `onChange` after every batch holding a change that `matches`; returns the stop. No nodes are loaded. */
-  watch(centres: readonly CentreName[], matches: (change: Change) => boolean, onChange: () => void): () => void {
+  /** Calls `onChange` after every batch holding a change that `matches`; resolves to the stop. No nodes are loaded. */
+  async watch(centres: readonly CentreName[], matches: (change: Change) => boolean, onChange: () => void): Promise<() => void> {
+    const releases = await Promise.all(centres.map((centre) => this.feeds[centre].want()));
     const stops = centres.map((centre) => this.feeds[centre].onBatch((batch) => batch.some(matches) && onChange()));
-    return () => stops.forEach((stop) => stop());
+    return () => [...stops, ...releases].forEach((stop) => stop());
   }
 
   detach(subscriber: Subscriber): void {
@@ -166,6 +168,8 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
     private positions: Positions,
     /** True while the subscriber must read the log before taking live items. */
     private behind: boolean,
+    /** Gives up the feeds' attention when the subscription ends. */
+    private readonly release: () => void,
   ) {
     this.handed = { ...positions };
   }
@@ -284,6 +288,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
     this.queue.length = 0;
     this.held = null;
     this.hub.detach(this);
+    this.release();
     this.waiting?.({ value: undefined, done: true });
     this.waiting = null;
   }

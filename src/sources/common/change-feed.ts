@@ -56,7 +56,8 @@ interface LogRow {
  * below the oldest running transaction are read (a bigserial is drawn at insert, but
  * transactions commit in any order), so nothing is passed over that could still commit.
  * When the LISTEN connection or the database drops, it reconnects with backoff and catches
- * up from the last position it delivered.
+ * up from the last position it delivered. While nobody wants its changes ({@link want}), it
+ * reads nothing, and restarts from the present when someone does.
  */
 export class ChangeFeed {
   private listeners = new Set<(batch: Change[]) => void>();
@@ -69,6 +70,8 @@ export class ChangeFeed {
   private recheck: NodeJS.Timeout | undefined;
   private backoffMs = 200;
   private troubled = false;
+  private demand = 0;
+  private rebase: Promise<void> | undefined;
 
   constructor(
     readonly source: SourceDatabase<Record<string, unknown>>,
@@ -99,6 +102,33 @@ export class ChangeFeed {
     clearTimeout(this.recheck);
     await this.pumping;
     await this.listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * Declares interest in this feed's changes until the returned release is called. The
+   * first interest after an idle spell moves the feed to the present, so nothing written
+   * while nobody listened is read in vain.
+   */
+  async want(): Promise<() => void> {
+    this.demand++;
+    if (this.demand === 1) {
+      this.rebase = (async () => {
+        await this.pumping;
+        this.position = await this.horizon();
+      })();
+    }
+    try {
+      await this.rebase;
+    } catch (error) {
+      this.demand--;
+      throw error;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.demand--;
+    };
   }
 
   /** Adds a listener for every batch from now on; returns its removal. */
@@ -165,7 +195,7 @@ export class ChangeFeed {
   }
 
   private wake(): void {
-    if (this.stopped || !this.position) return;
+    if (this.stopped || !this.position || this.demand === 0) return;
     if (this.pumping) {
       this.again = true;
       return;
