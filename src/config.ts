@@ -28,7 +28,18 @@ export interface Config {
   subscriberStallSeconds: number;
   /** The city's extent: reported locations outside it are refused. */
   cityBounds: CityBounds;
+  /** How bearer tokens are verified. */
+  auth: AuthConfig;
   production: boolean;
+}
+
+export interface AuthConfig {
+  /** HS256 secret for development tokens; not accepted when a JWKS is configured. */
+  secret: string;
+  /** Path or URL of a JWKS with the RS256/ES256 keys tokens are signed with (production). */
+  jwks: string | null;
+  issuer: string;
+  audience: string;
 }
 
 /** A latitude/longitude box (WGS-84). */
@@ -66,6 +77,14 @@ function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
+  const jwks = env.GONGZHI_JWT_JWKS || null;
+  const secret = env.GONGZHI_JWT_SECRET || (production ? "" : "gongzhi-development-jwt-secret");
+  if (!jwks && !secret) throw new Error("Set GONGZHI_JWT_JWKS (or GONGZHI_JWT_SECRET) in production");
+  if (secret && secret.length < 32 && production) throw new Error("GONGZHI_JWT_SECRET must be at least 32 characters");
+  return { secret, jwks, issuer: env.GONGZHI_JWT_ISSUER || "gongzhi", audience: env.GONGZHI_JWT_AUDIENCE || "gongzhi-api" };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const idSecret = env.GONGZHI_ID_SECRET ?? (production ? undefined : "gongzhi-development-id-secret");
@@ -89,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subscriberQueue: atLeastOne(env, "GONGZHI_SUBSCRIBER_QUEUE", 1000),
     subscriberStallSeconds: atLeastOne(env, "GONGZHI_SUBSCRIBER_STALL_SECONDS", 10),
     cityBounds: bounds(env),
+    auth: authConfig(env, production),
     production,
   };
 }

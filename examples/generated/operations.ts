@@ -1929,6 +1929,8 @@ export type Query = {
   supervisionList: EventConnection;
   /** Bookable venues of the party-mass service complexes in a jurisdiction (阵地). */
   venues: VenueConnection;
+  /** Who the API takes the caller to be, from the bearer token (当前用户). */
+  viewer: Viewer;
   /** Volunteer teams in a jurisdiction (志愿服务队). */
   volunteerTeams: VolunteerTeamConnection;
   /** Registered volunteers in a jurisdiction (志愿者). */
@@ -2342,6 +2344,26 @@ export enum RiskLevel {
   Medium = 'MEDIUM'
 }
 
+/** What a caller may see and do (角色); see the README's table. */
+export enum Role {
+  /** An administrator: everything (管理员). */
+  Admin = 'admin',
+  /** An analyst: aggregates and de-identified rows (分析人员). */
+  Analyst = 'analyst',
+  /** Community staff: everything in their jurisdiction (社区工作者). */
+  CommunityWorker = 'community_worker',
+  /** A partner department: what is assigned or whistled to it and what it is granted (职能部门). */
+  Department = 'department',
+  /** A grid worker: events and needs of their grids (网格员). */
+  GridWorker = 'grid_worker',
+  /** Anyone without a token: public facilities, activities and aggregate figures (公众). */
+  Public = 'public',
+  /** A resident: the public view and their own requests (居民). */
+  Resident = 'resident',
+  /** Street-office staff: everything in their jurisdiction (街道干部). */
+  StreetOfficer = 'street_officer'
+}
+
 /** Schedule a community deliberation (安排议事协商). */
 export type ScheduleDeliberationInput = {
   /** Code of the community (12 digits); it must exist. */
@@ -2688,6 +2710,23 @@ export enum VenueKind {
   /** Wellness room (康养室). */
   WellnessRoom = 'WELLNESS_ROOM'
 }
+
+/** Who the API takes the caller to be, from the bearer token (当前用户). */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The caller's department, for partner departments. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** When the token expires; null for the public. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Division code prefix the caller's access is limited to (辖区). */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** The caller's role. */
+  role: Role;
+  /** Extra permissions granted, e.g. pii:read. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The token's subject; null for the public. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
 
 /** A volunteer (志愿者) registered with the civilisation practice centre. */
 export type Volunteer = Node & {

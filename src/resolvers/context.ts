@@ -9,6 +9,8 @@ import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
 import type { LiveHub } from "./live/hub.js";
+import type { Identity } from "../auth/identity.js";
+import type { TokenVerifier } from "../auth/tokens.js";
 
 /** Read access to every source, shared by all requests. */
 export interface Reads {
@@ -36,6 +38,8 @@ export interface Services {
   cityBounds: CityBounds;
   /** Live changes of the three centres, for subscriptions. */
   live: LiveHub;
+  /** Reads a request's bearer token. */
+  verifyToken: TokenVerifier;
 }
 
 /** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */
@@ -46,12 +50,14 @@ export interface LiveConnection {
 /** What every resolver receives. */
 export interface Context extends Services {
   loaders: RequestLoaders;
-  /** Who is acting, as recorded in histories; `anonymous` when the request does not say. */
+  /** The caller, from the bearer token; `public` without one. */
+  identity: Identity;
+  /** Who is acting, as recorded in histories: the token's subject, else `X-Actor`, else `anonymous`. */
   actor: string;
   /** Set for operations over WebSocket. */
   connection?: LiveConnection;
 }
 
-export function createContext(services: Services, actor: string, connection?: LiveConnection): Context {
-  return { ...services, loaders: new RequestLoaders(), actor, connection };
+export function createContext(services: Services, caller: { identity: Identity; actor: string }, connection?: LiveConnection): Context {
+  return { ...services, loaders: new RequestLoaders(), identity: caller.identity, actor: caller.identity.subject ?? caller.actor, connection };
 }

@@ -16,6 +16,8 @@ import { attachWebSocket } from "./websocket.js";
 import { ChangeFeed } from "../sources/common/change-feed.js";
 import { LiveHub } from "../resolvers/live/hub.js";
 import { createContext, type Services } from "../resolvers/context.js";
+import { PUBLIC } from "../auth/identity.js";
+import { createTokenVerifier } from "../auth/tokens.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
@@ -71,8 +73,16 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
   };
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
-  const live = new LiveHub(feeds, () => createContext(services, "live"), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
-  const services: Services = { reads: createReads(databases), commands: createCommands(databases), databases, idSecret: config.idSecret, cityBounds: config.cityBounds, live };
+  const live = new LiveHub(feeds, () => createContext(services, { identity: PUBLIC, actor: "live" }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
+  const services: Services = {
+    reads: createReads(databases),
+    commands: createCommands(databases),
+    databases,
+    idSecret: config.idSecret,
+    cityBounds: config.cityBounds,
+    live,
+    verifyToken: createTokenVerifier(config.auth),
+  };
   const schema = await createSchema();
   const http = await createHttpApp({ schema, services });
   const websocket = attachWebSocket(http.server, schema, services);

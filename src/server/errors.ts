@@ -35,7 +35,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
-    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    // `http` only tells the server which status to answer with.
+    const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   // The client gets a generic message; the operator's log gets the cause.

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
-import { actorFrom } from "./actor.js";
+import { actorFrom, identify } from "./actor.js";
 import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -58,7 +58,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const execute = () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => ({ ...createContext(options.services, actorFrom(headers.get("x-actor"))), queryStats }),
+        context: async () => ({ ...createContext(options.services, { identity: await identify(options.services, headers.get("authorization")), actor: actorFrom(headers.get("x-actor")) }), queryStats }),
       });
     // Counting rides on AsyncLocalStorage, whose promise hooks cost CPU: only requests that ask pay.
     const result = await (queryStats ? withQueryStats(queryStats, execute) : execute());

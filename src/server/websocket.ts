@@ -6,6 +6,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Services } from "../resolvers/context.js";
 import { actorFrom } from "./actor.js";
+import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups } from "./subscription-groups.js";
 import { dropTooSlow } from "../resolvers/live/subscriptions.js";
@@ -23,6 +24,9 @@ function closeFirmly(socket: WebSocket, code: number, reason: string): void {
 }
 
 type ConnectionParams = Record<string, unknown>;
+
+/** The context of work done for every subscriber alike (a shared execution). */
+const SYSTEM = { identity: PUBLIC, actor: "live" };
 
 /** Checks `connection_init`'s payload: only the credentials HTTP headers carry (`x-actor`, `authorization`). */
 function paramsProblem(params: unknown): string | null {
@@ -53,20 +57,42 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   };
   http.on("upgrade", upgrade);
 
-  const groups = new SubscriptionGroups(() => createContext(services, "live"), services.live.limits, dropTooSlow);
+  const groups = new SubscriptionGroups(() => createContext(services, SYSTEM), services.live.limits, dropTooSlow);
+  const identities = new WeakMap<WebSocket, Identity>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
       subscribe: (args) => groups.subscribe(args),
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
         const problem = paramsProblem(ctx.connectionParams);
-        if (problem) ctx.extra.socket.close(CloseCode.BadRequest, problem);
-        return problem === null;
+        if (problem) {
+          socket.close(CloseCode.BadRequest, problem);
+          return false;
+        }
+        const authorization = paramOf(ctx.connectionParams, "authorization");
+        try {
+          const identity = await services.verifyToken(typeof authorization === "string" ? authorization : null);
+          identities.set(socket, identity);
+          // Checked once per connection, and again when the token runs out.
+          if (identity.expiresAt) {
+            const expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, "Not authenticated: the token has expired"), Math.max(0, identity.expiresAt.getTime() - Date.now()));
+            expiry.unref();
+            socket.once("close", () => clearTimeout(expiry));
+          }
+          return true;
+        } catch (error) {
+          if (!(error instanceof AuthenticationError)) throw error;
+          socket.close(CloseCode.Unauthorized, `Not authenticated: ${error.message}`);
+          return false;
+        }
       },
       context: (ctx) =>
-        createContext(services, actorFrom(paramOf(ctx.connectionParams, "x-actor")), {
-          close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason),
-        }),
+        createContext(
+          services,
+          { identity: identities.get(ctx.extra.socket) ?? PUBLIC, actor: actorFrom(paramOf(ctx.connectionParams, "x-actor")) },
+          { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },
+        ),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       // Errors before execution: the document did not parse or validate (those carry no code

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { Viewer } from "../../schema/common/viewer.js";
 import { Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { GeoPointInput } from "../../schema/common/geo.js";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
@@ -30,6 +31,11 @@ const CommunityConnection = Connection(Community, "Community", "A page of commun
 /** Root lookups that are not owned by one area: nodes, divisions, communities, grids, sources. */
 @Resolver()
 export class RootResolver {
+  @Query(() => Viewer, { description: "Who the API takes the caller to be, from the bearer token (当前用户)." })
+  viewer(@Ctx() { identity }: Context): Viewer {
+    return Object.assign(new Viewer(), identity, { scopes: [...identity.scopes] });
+  }
+
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist." })
   node(@Arg("id", () => ID, { description: "A global id from any object's `id` field." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return resolveNode(id, ctx);

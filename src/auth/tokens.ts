@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import type { AuthConfig } from "../config.js";
+import { AuthenticationError, PUBLIC, ROLES, type Identity, type Role } from "./identity.js";
+
+/** Verifies a bearer token and reads the caller's identity from its claims. */
+export type TokenVerifier = (authorization: string | undefined | null) => Promise<Identity>;
+
+const CODE = /^\d{6,15}$/;
+
+function claimsToIdentity(payload: JWTPayload): Identity {
+  const role = payload.role;
+  if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) throw new AuthenticationError(`the token's role must be one of ${ROLES.join(", ")}`);
+  const jurisdiction = payload.jurisdiction ?? null;
+  if (jurisdiction !== null && (typeof jurisdiction !== "string" || !CODE.test(jurisdiction))) throw new AuthenticationError("the token's jurisdiction must be a division code prefix of 6 to 15 digits");
+  const department = payload.department ?? null;
+  if (department !== null && (typeof department !== "string" || department.length > 80)) throw new AuthenticationError("the token's department must be a name of at most 80 characters");
+  // OAuth's space-separated `scope`, or a `scopes` array.
+  const rawScopes = payload.scopes ?? (typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : []);
+  if (!Array.isArray(rawScopes) || !rawScopes.every((s) => typeof s === "string")) throw new AuthenticationError("the token's scopes must be a list of strings");
+  if (!payload.sub) throw new AuthenticationError("the token has no subject");
+  return { subject: payload.sub, role: role as Role, jurisdiction, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
+}
+
+/**
+ * HS256 with a shared secret (development), or RS256/ES256 against a JWKS file or URL
+ * (production). Expiry, issuer and audience are always checked; no token means `public`.
+ */
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const checks = { issuer: config.issuer, audience: config.audience };
+  let verify: (jwt: string) => Promise<{ payload: JWTPayload }>;
+  if (config.jwks) {
+    const keys = /^https?:\/\//.test(config.jwks) ? createRemoteJWKSet(new URL(config.jwks)) : createLocalJWKSet(JSON.parse(readFileSync(config.jwks, "utf8")));
+    verify = (jwt) => jwtVerify(jwt, keys, { ...checks, algorithms: ["RS256", "ES256"] });
+  } else {
+    const secret = new TextEncoder().encode(config.secret);
+    verify = (jwt) => jwtVerify(jwt, secret, { ...checks, algorithms: ["HS256"] });
+  }
+  return async (authorization) => {
+    if (!authorization) return PUBLIC;
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
+    if (!match) throw new AuthenticationError("Authorization must be `Bearer <JWT>`");
+    try {
+      return claimsToIdentity((await verify(match[1]!)).payload);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      if (error instanceof errors.JWTExpired) throw new AuthenticationError("the token has expired");
+      if (error instanceof errors.JWTClaimValidationFailed) throw new AuthenticationError(`the token's ${error.claim} claim is not accepted`);
+      throw new AuthenticationError("the token could not be verified");
+    }
+  };
+}
+
+/** Signs an HS256 token for development (`npm run token`) and tests. */
+export function signDevToken(
+  config: AuthConfig,
+  claims: { subject: string; role: Role; jurisdiction?: string; department?: string; scopes?: string[] },
+  ttlSeconds = 8 * 3600,
+): Promise<string> {
+  const { subject, scopes, ...rest } = claims;
+  return new SignJWT({ ...rest, ...(scopes?.length ? { scope: scopes.join(" ") } : {}) })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(subject)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(new TextEncoder().encode(config.secret));
+}
