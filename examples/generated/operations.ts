@@ -198,6 +198,61 @@ export type AssessRiskPayload = {
   riskAssessment: RiskAssessment;
 };
 
+/** Which audit records to list (all conditions must hold). */
+export type AuditLogFilter = {
+  /** Only reads of this object type. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Read at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only this reader (token subject). */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Read before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** One read of personal data in full (个人信息处理记录): who, when, in which role, through which operation, what and why. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** When it was read. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Type of the object read, e.g. GridWorker. */
+  entity: Scalars['String']['output'];
+  /** Global id of the object read. */
+  entityId: Scalars['ID']['output'];
+  /** The field read in full, e.g. phone. */
+  field: Scalars['String']['output'];
+  /** Record number. */
+  id: Scalars['ID']['output'];
+  /** Name of the GraphQL operation that read it. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Purpose the reader gave in X-Purpose (处理目的). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The reader's role. */
+  role: Role;
+  /** The token's subject of the reader. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of audit records, newest first. */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** The items on this page. */
+  edges: Array<AuditRecordEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditRecord in a list, with its cursor. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditRecord;
+};
+
 /** Summon departments to an event (吹哨). */
 export type BlowWhistleInput = {
   /** Departments summoned (1 to 20, each named once). */
@@ -824,7 +879,7 @@ export type EnrolmentPayload = {
 /** A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs. */
 export type Event = Node & ResidentNeed & {
   __typename?: 'Event';
-  /** Address (地址). */
+  /** Address (地址), shown to the street part (解放路…); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
   address: Scalars['String']['output'];
   /** Lifecycle steps allowed from the current state, for transitionEvent. */
   allowedActions: Array<EventAction>;
@@ -1174,7 +1229,7 @@ export type GridWorker = Node & {
   name: Scalars['String']['output'];
   /** The same resident across all centres. */
   person: Person;
-  /** Work phone (联系电话). */
+  /** Work phone (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the grid lies in its jurisdiction; unmasked reads are audited. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1223,7 +1278,7 @@ export type Mediation = Node & {
   mediator: Scalars['String']['output'];
   /** Outcome. */
   outcome: MediationOutcome;
-  /** The parties (当事人). */
+  /** The parties (当事人), family names only (张*); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
   parties: Array<Scalars['String']['output']>;
 };
 
@@ -1883,6 +1938,8 @@ export type Query = {
   __typename?: 'Query';
   /** Civilisation-practice activities, latest start first (文明实践活动). */
   activities: ActivityConnection;
+  /** Every read of personal data in full (个人信息处理记录), newest first; administrators only. */
+  auditLog: AuditRecordConnection;
   /** Communities in code order, filtered and keyset-paginated. */
   communities: CommunityConnection;
   /** A community by its 12-digit code; null when no community has it. */
@@ -1942,6 +1999,14 @@ export type Query = {
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -2623,7 +2688,7 @@ export type VenueBooking = Node & {
   __typename?: 'VenueBooking';
   /** Who booked (预约人). */
   bookerName: Scalars['String']['output'];
-  /** Booker's phone number (联系电话). */
+  /** Booker's phone number (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
   bookerPhone?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled (取消时间). */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;

@@ -8,6 +8,8 @@ import type { CivicReads } from "../sources/civic/reads.js";
 import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
+import { AuditTrail } from "./common/personal-data.js";
+import type { AuditLog } from "../sources/registry/audit.js";
 import type { LiveHub } from "./live/hub.js";
 import type { Identity } from "../auth/identity.js";
 import type { TokenVerifier } from "../auth/tokens.js";
@@ -40,6 +42,8 @@ export interface Services {
   live: LiveHub;
   /** Reads a request's bearer token. */
   verifyToken: TokenVerifier;
+  /** Where unmasked reads of personal data are recorded. */
+  auditLog: AuditLog;
 }
 
 /** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */
@@ -54,10 +58,19 @@ export interface Context extends Services {
   identity: Identity;
   /** Who is acting, as recorded in histories: the token's subject, else `X-Actor`, else `anonymous`. */
   actor: string;
+  /** Unmasked personal data read by this request, for the audit log. */
+  audit: AuditTrail;
   /** Set for operations over WebSocket. */
   connection?: LiveConnection;
 }
 
-export function createContext(services: Services, caller: { identity: Identity; actor: string }, connection?: LiveConnection): Context {
-  return { ...services, loaders: new RequestLoaders(), identity: caller.identity, actor: caller.identity.subject ?? caller.actor, connection };
+export function createContext(services: Services, caller: { identity: Identity; actor: string; purpose?: string | null }, connection?: LiveConnection): Context {
+  return {
+    ...services,
+    loaders: new RequestLoaders(),
+    identity: caller.identity,
+    actor: caller.identity.subject ?? caller.actor,
+    audit: new AuditTrail(caller.purpose ?? null),
+    connection,
+  };
 }

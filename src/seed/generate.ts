@@ -158,8 +158,8 @@ class Sink {
 }
 
 const tablesOf = (module: Record<string, unknown>): PgTable[] => Object.values(module).filter((v): v is PgTable => is(v, PgTable));
-/** Tables that hold a centre's configuration (filled by migrations), not demo data: never emptied. */
-const CONFIGURATION: ReadonlySet<PgTable> = new Set([governance.serviceLevelRules]);
+/** Tables the demo data never empties: configuration (filled by migrations) and the audit trail. */
+const KEPT: ReadonlySet<PgTable> = new Set([governance.serviceLevelRules, registry.auditLog]);
 
 /** Insert order (parents first) per source. */
 const ORDER = {
@@ -930,7 +930,7 @@ export async function loadDemoData(dbs: SourceDatabases, options: DemoOptions): 
   await Promise.all(
     SOURCES.map(async (source) => {
       const names = tablesOf(MODULES[source])
-        .filter((t) => !CONFIGURATION.has(t))
+        .filter((t) => !KEPT.has(t))
         .map((t) => `"${getTableName(t)}"`);
       await dbOf(dbs, source).execute(sql.raw(`TRUNCATE TABLE ${names.join(", ")} RESTART IDENTITY CASCADE`));
     }),

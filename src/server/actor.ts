@@ -12,16 +12,23 @@ export async function identify(services: Services, authorization: string | undef
   }
 }
 
-/**
- * The acting person from an `X-Actor` header or connection parameter (percent-encoded, so
- * Chinese names survive HTTP headers). Histories record it; tokens replace it once requests
- * are authenticated.
- */
-export function actorFrom(raw: unknown): string {
-  if (typeof raw !== "string" || raw === "") return "anonymous";
+/** A percent-encoded header (so Chinese text survives HTTP), trimmed to `max` characters; null when absent. */
+function headerText(raw: unknown, max: number): string | null {
+  if (typeof raw !== "string" || raw === "") return null;
+  let text = raw;
   try {
-    return decodeURIComponent(raw).trim().slice(0, 80) || "anonymous";
+    text = decodeURIComponent(raw);
   } catch {
-    return raw.slice(0, 80);
+    // Not percent-encoded: taken as it is.
   }
+  return text.trim().slice(0, max) || null;
 }
+
+/**
+ * The acting person from an `X-Actor` header or connection parameter, when there is no
+ * token to name them; histories record it.
+ */
+export const actorFrom = (raw: unknown): string => headerText(raw, 80) ?? "anonymous";
+
+/** Why the caller reads personal data, from `X-Purpose` (at most 200 characters). */
+export const purposeFrom = (raw: unknown): string | null => headerText(raw, 200);

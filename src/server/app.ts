@@ -18,6 +18,7 @@ import { LiveHub } from "../resolvers/live/hub.js";
 import { createContext, type Services } from "../resolvers/context.js";
 import { PUBLIC } from "../auth/identity.js";
 import { createTokenVerifier } from "../auth/tokens.js";
+import { AuditLog } from "../sources/registry/audit.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
@@ -82,6 +83,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     cityBounds: config.cityBounds,
     live,
     verifyToken: createTokenVerifier(config.auth),
+    auditLog: new AuditLog(databases.registry),
   };
   const schema = await createSchema();
   const http = await createHttpApp({ schema, services });

@@ -5,7 +5,8 @@ import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
-import { actorFrom, identify } from "./actor.js";
+import { actorFrom, identify, purposeFrom } from "./actor.js";
+import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -29,10 +30,15 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
       // No cache hints are used; without a per-field plugin hook Apollo skips wrapping every resolver.
       ApolloServerPluginCacheControlDisabled(),
       {
-        // `X-Query-Stats: 1` adds per-source statement counts and times to the response.
+        // Unmasked personal data is recorded before it leaves; `X-Query-Stats: 1` adds
+        // per-source statement counts and times to the response.
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue, response }) {
+              if (!(await recordAudit(options.services, contextValue.audit)) && response.body.kind === "single") {
+                response.body.singleResult = { errors: [AUDIT_FAILED] };
+                response.http.status = 503;
+              }
               if (contextValue.queryStats && response.body.kind === "single") {
                 const stats = Object.fromEntries(Object.entries(contextValue.queryStats).map(([s, v]) => [s, { statements: v.statements, milliseconds: Math.round(v.milliseconds * 100) / 100 }]));
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: stats };
@@ -58,7 +64,14 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const execute = () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => ({ ...createContext(options.services, { identity: await identify(options.services, headers.get("authorization")), actor: actorFrom(headers.get("x-actor")) }), queryStats }),
+        context: async () => ({
+          ...createContext(options.services, {
+            identity: await identify(options.services, headers.get("authorization")),
+            actor: actorFrom(headers.get("x-actor")),
+            purpose: purposeFrom(headers.get("x-purpose")),
+          }),
+          queryStats,
+        }),
       });
     // Counting rides on AsyncLocalStorage, whose promise hooks cost CPU: only requests that ask pay.
     const result = await (queryStats ? withQueryStats(queryStats, execute) : execute());

@@ -1,6 +1,7 @@
 import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/hub.js";
+import type { Identity } from "../auth/identity.js";
 
 /** Subscriptions whose items are the same for every subscriber asking the same way. */
 const SHAREABLE = new Set(["eventChanged", "demandChanged", "microWishChanged", "activityChanged", "bookingChanged", "changes"]);
@@ -18,8 +19,8 @@ export class SubscriptionGroups {
   private readonly groups = new Map<string, Promise<Group | ExecutionResult>>();
 
   constructor(
-    /** Context for a group's shared execution: no connection of its own. */
-    private readonly sharedContext: () => Context,
+    /** Context for a group's shared execution, as the members' identity: no connection of its own. */
+    private readonly sharedContext: (identity: Identity) => Context,
     private readonly limits: LiveLimits,
     private readonly onTooSlow: (member: Context) => void,
   ) {}
@@ -30,11 +31,16 @@ export class SubscriptionGroups {
   }
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const key = groupKey(args);
-    if (key === null) return subscribe(args);
+    const { identity } = args.contextValue as Context;
+    // Readers of personal data are audited one by one: they never share.
+    const shape = groupKey(args);
+    if (shape === null || identity.scopes.includes("pii:read")) return subscribe(args);
+    // Members see the same rows only with the same role and reach.
+    const shared: Identity = { ...identity, subject: null, expiresAt: null };
+    const key = `${JSON.stringify([shared.role, shared.jurisdiction, shared.department, shared.scopes])}\n${shape}`;
     let pending = this.groups.get(key);
     if (!pending) {
-      pending = this.start(key, args);
+      pending = this.start(key, args, shared);
       this.groups.set(key, pending);
     }
     const group = await pending;
@@ -45,8 +51,8 @@ export class SubscriptionGroups {
     return group.join(args.contextValue as Context);
   }
 
-  private async start(key: string, args: ExecutionArgs): Promise<Group | ExecutionResult> {
-    const source = await subscribe({ ...args, contextValue: this.sharedContext() });
+  private async start(key: string, args: ExecutionArgs, identity: Identity): Promise<Group | ExecutionResult> {
+    const source = await subscribe({ ...args, contextValue: this.sharedContext(identity) });
     if (!isAsyncIterable(source)) return source;
     return new Group(source, this.limits, this.onTooSlow, () => this.groups.delete(key));
   }

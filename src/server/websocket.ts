@@ -4,8 +4,9 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { createContext, type Services } from "../resolvers/context.js";
-import { actorFrom } from "./actor.js";
+import { createContext, type Context, type Services } from "../resolvers/context.js";
+import { actorFrom, purposeFrom } from "./actor.js";
+import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups } from "./subscription-groups.js";
@@ -25,15 +26,12 @@ function closeFirmly(socket: WebSocket, code: number, reason: string): void {
 
 type ConnectionParams = Record<string, unknown>;
 
-/** The context of work done for every subscriber alike (a shared execution). */
-const SYSTEM = { identity: PUBLIC, actor: "live" };
-
 /** Checks `connection_init`'s payload: only the credentials HTTP headers carry (`x-actor`, `authorization`). */
 function paramsProblem(params: unknown): string | null {
   if (params === undefined || params === null) return null;
   if (typeof params !== "object" || Array.isArray(params)) return "connection parameters must be an object";
   for (const [key, value] of Object.entries(params)) {
-    if (!["x-actor", "authorization"].includes(key.toLowerCase())) return `unknown connection parameter "${key.slice(0, 40)}"`;
+    if (!["x-actor", "x-purpose", "authorization"].includes(key.toLowerCase())) return `unknown connection parameter "${key.slice(0, 40)}"`;
     if (typeof value !== "string" || value.length > 4096) return `connection parameter "${key}" must be a string`;
   }
   return null;
@@ -57,7 +55,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   };
   http.on("upgrade", upgrade);
 
-  const groups = new SubscriptionGroups(() => createContext(services, SYSTEM), services.live.limits, dropTooSlow);
+  const groups = new SubscriptionGroups((identity) => createContext(services, { identity, actor: "live" }), services.live.limits, dropTooSlow);
   const identities = new WeakMap<WebSocket, Identity>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
@@ -90,11 +88,18 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
       context: (ctx) =>
         createContext(
           services,
-          { identity: identities.get(ctx.extra.socket) ?? PUBLIC, actor: actorFrom(paramOf(ctx.connectionParams, "x-actor")) },
+          {
+            identity: identities.get(ctx.extra.socket) ?? PUBLIC,
+            actor: actorFrom(paramOf(ctx.connectionParams, "x-actor")),
+            purpose: purposeFrom(paramOf(ctx.connectionParams, "x-purpose")),
+          },
           { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },
         ),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        // Personal data in an item is recorded before it is sent; unrecorded, it is not sent.
+        if (!(await recordAudit(services, (args.contextValue as Context).audit))) return { errors: [AUDIT_FAILED] };
+        return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+      },
       // Errors before execution: the document did not parse or validate (those carry no code
       // of their own, unlike over HTTP where Apollo adds one), or arguments were refused.
       onError: (_ctx, _id, _payload, errors) =>

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { reveal } from "../common/personal-data.js";
 import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { AssessRiskInput, AssessRiskPayload, BlowWhistleInput, RecordMediationInput, RecordMediationPayload, ReportToWhistleInput, WhistlePayload } from "../../schema/governance/event-inputs.js";
 import { Event, RiskAssessment } from "../../schema/governance/event.js";
@@ -67,6 +69,12 @@ export class WhistleResolver {
 
 @Resolver(() => Mediation)
 export class MediationResolver {
+  @FieldResolver(() => [String], { description: "The parties (当事人), family names only (张*); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  async parties(@Root() mediation: Mediation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string[]> {
+    const event = await eventLoader(ctx).load(mediation.eventId);
+    return reveal(ctx, info, { kind: "names", value: mediation.parties, place: event?.gridCode ?? null, entityId: mediation.id });
+  }
+
   @FieldResolver(() => Event, { description: "The dispute event mediated." })
   event(@Root() mediation: Mediation, @Ctx() ctx: Context): Promise<Event> {
     return loadEvent(ctx, mediation.eventId);

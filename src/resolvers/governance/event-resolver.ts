@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { reveal } from "../common/personal-data.js";
 import { PageArgs } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
@@ -62,6 +64,11 @@ export class EventResolver {
     const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
     const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"));
     return toConnection(page, toEvent, eventCursor("dueAt"), () => reads.governance.countEvents(filter));
+  }
+
+  @FieldResolver(() => String, { description: "Address (地址), shown to the street part (解放路…); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  address(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string {
+    return reveal(ctx, info, { kind: "address", value: event.address, place: event.gridCode, entityId: event.id });
   }
 
   @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })

@@ -1,5 +1,7 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { reveal } from "../common/personal-data.js";
 import { BookVenueInput, BookVenuePayload, CancelBookingInput, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
 import { Venue } from "../../schema/party/facilities.js";
 import type { VenueBookingRow } from "../../sources/party/tables.js";
@@ -50,6 +52,12 @@ export class VenueBookingMutationResolver {
 
 @Resolver(() => VenueBooking)
 export class VenueBookingResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Booker's phone number (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  async bookerPhone(@Root() booking: VenueBooking, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string | null> {
+    const venue = await venueLoader(ctx).load(booking.venueId);
+    return reveal(ctx, info, { kind: "phone", value: booking.bookerPhone, place: venue?.communityCode ?? null, entityId: booking.id });
+  }
+
   @FieldResolver(() => Venue, { description: "The venue booked." })
   async venue(@Root() booking: VenueBooking, @Ctx() ctx: Context): Promise<Venue> {
     const row = await venueLoader(ctx).load(booking.venueId);

@@ -56,7 +56,7 @@ export class Mediation extends Node {
   @Field(() => String, { description: "Mediator (调解员)." })
   mediator!: MediationRow["mediator"];
 
-  @Field(() => [String], { description: "The parties (当事人)." })
+  /** Exposed through a field resolver that masks it (personal data). */
   parties!: MediationRow["parties"];
 
   @Field(() => MediationOutcome, { description: "Outcome." })

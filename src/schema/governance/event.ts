@@ -77,7 +77,7 @@ export class Event extends ResidentNeed {
   @Field(() => EventChannel, { description: "Channel it arrived through (来源)." })
   channel!: EventRow["channel"];
 
-  @Field(() => String, { description: "Address (地址)." })
+  /** Exposed through a field resolver that masks it (personal data). */
   address!: EventRow["address"];
 
   @Field(() => Float, { nullable: true, description: "Latitude (WGS-84)." })

@@ -39,7 +39,7 @@ export class GridWorker extends Node {
   @Field(() => String, { description: "Name (姓名)." })
   name!: GridWorkerRow["name"];
 
-  @Field(() => String, { nullable: true, description: "Work phone (联系电话)." })
+  /** Exposed through a field resolver that masks it (personal data). */
   phone!: GridWorkerRow["phone"];
 
   @Field(() => String, { description: "Code of the grid the worker serves." })

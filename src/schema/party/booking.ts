@@ -19,7 +19,7 @@ export class VenueBooking extends Node {
   @Field(() => String, { description: "Who booked (预约人)." })
   bookerName!: VenueBookingRow["bookerName"];
 
-  @Field(() => String, { nullable: true, description: "Booker's phone number (联系电话)." })
+  /** Exposed through a field resolver that masks it (personal data). */
   bookerPhone!: VenueBookingRow["bookerPhone"];
 
   @Field(() => String, { description: "What the venue is used for (用途)." })

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, smallint, varchar } from "drizzle-orm/pg-core";
+import { bigserial, index, pgEnum, pgTable, smallint, text, timestamp, varchar } from "drizzle-orm/pg-core";
 
 /** Administrative levels the registry knows, from the city down to the community. */
 export const divisionLevel = pgEnum("division_level", ["CITY", "DISTRICT", "STREET", "COMMUNITY"]);
@@ -21,4 +21,25 @@ export const divisions = pgTable(
   ],
 );
 
+/**
+ * Records of processing (个人信息处理记录): one row for every sensitive field a caller read
+ * unmasked — who, when, in which role, through which operation, which object and field, why.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    subject: varchar("subject", { length: 200 }).notNull(),
+    role: varchar("role", { length: 30 }).notNull(),
+    operation: varchar("operation", { length: 200 }),
+    entity: varchar("entity", { length: 40 }).notNull(),
+    entityId: varchar("entity_id", { length: 200 }).notNull(),
+    field: varchar("field", { length: 60 }).notNull(),
+    purpose: text("purpose"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at, t.id), index("audit_log_subject_idx").on(t.subject, t.at)],
+);
+
 export type DivisionRow = typeof divisions.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

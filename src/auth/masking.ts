@@ -1,0 +1,41 @@
+/** How a sensitive value is shown to a caller who may not read it in full. */
+export type SensitiveKind = "phone" | "idNumber" | "address" | "names";
+
+const stars = (n: number) => "*".repeat(Math.max(0, n));
+
+/** `138****5678`: the carrier prefix and the last four digits. */
+export function maskPhone(phone: string): string {
+  return phone.length <= 7 ? stars(phone.length) : `${phone.slice(0, 3)}${stars(phone.length - 7)}${phone.slice(-4)}`;
+}
+
+/** `4206**********1234`: the province and city, and the last four characters. */
+export function maskIdNumber(id: string): string {
+  return id.length <= 8 ? stars(id.length) : `${id.slice(0, 4)}${stars(id.length - 8)}${id.slice(-4)}`;
+}
+
+/** `解放路…`: the street part, up to the first house or building number. */
+export function maskAddress(address: string): string {
+  const cut = address.search(/\d/);
+  return `${cut <= 0 ? address.slice(0, 2) : address.slice(0, cut)}…`;
+}
+
+/** `张*`: a person's family name only. */
+export function maskName(name: string): string {
+  return name.length <= 1 ? "*" : `${name.slice(0, 1)}${stars(Math.min(name.length - 1, 2))}`;
+}
+
+export function mask(kind: SensitiveKind, value: string): string;
+export function mask(kind: SensitiveKind, value: string[]): string[];
+export function mask(kind: SensitiveKind, value: string | string[]): string | string[] {
+  if (Array.isArray(value)) return value.map((v) => mask(kind, v));
+  switch (kind) {
+    case "phone":
+      return maskPhone(value);
+    case "idNumber":
+      return maskIdNumber(value);
+    case "address":
+      return maskAddress(value);
+    case "names":
+      return maskName(value);
+  }
+}

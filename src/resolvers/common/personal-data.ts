@@ -1,0 +1,55 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { Identity } from "../../auth/identity.js";
+import { mask, type SensitiveKind } from "../../auth/masking.js";
+import type { AuditEntry } from "../../sources/registry/audit.js";
+import type { Context } from "../context.js";
+
+/** The unmasked reads of one request (or one delivered subscription item), written to the audit log together. */
+export class AuditTrail {
+  readonly entries: AuditEntry[] = [];
+
+  constructor(
+    /** Why the caller reads personal data, from the `X-Purpose` header. */
+    readonly purpose: string | null,
+  ) {}
+
+  /** Hands over what was recorded so far, emptying the trail. */
+  take(): AuditEntry[] {
+    return this.entries.splice(0);
+  }
+}
+
+/**
+ * Whether the caller may read personal data of a row in `place` (its division or grid
+ * code): only with the `pii:read` scope, and only inside the caller's jurisdiction (an
+ * admin without one: everywhere).
+ */
+export function mayReadPersonalData(identity: Identity, place: string | null): boolean {
+  if (!identity.scopes.includes("pii:read")) return false;
+  if (identity.jurisdiction === null) return identity.role === "admin";
+  return place !== null && place.startsWith(identity.jurisdiction);
+}
+
+/**
+ * A sensitive field's value as this caller may see it: masked by default, in full for a
+ * caller allowed to read it — and then recorded in the audit trail.
+ */
+export function reveal<V extends string | string[] | null>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  field: { kind: SensitiveKind; value: V; place: string | null; entityId: string },
+): V {
+  const { kind, value, place, entityId } = field;
+  if (value === null) return value;
+  if (!mayReadPersonalData(ctx.identity, place)) return (Array.isArray(value) ? mask(kind, value) : mask(kind, value as string)) as V;
+  ctx.audit.entries.push({
+    subject: ctx.identity.subject ?? "anonymous",
+    role: ctx.identity.role,
+    operation: info.operation.name?.value ?? null,
+    entity: info.parentType.name,
+    entityId,
+    field: info.fieldName,
+    purpose: ctx.audit.purpose,
+  });
+  return value;
+}

@@ -1,0 +1,132 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { signDevToken } from "../src/auth/tokens.js";
+import { maskAddress, maskIdNumber, maskName, maskPhone } from "../src/auth/masking.js";
+import type { RunningApi } from "../src/server/app.js";
+import { startTestApi } from "./support/api.js";
+import { liveClient, subscribe } from "./support/live.js";
+import { TcpProxy } from "./support/tcp-proxy.js";
+
+const auth = loadConfig({}).auth;
+let api: RunningApi;
+let registry: pg.Pool;
+let governance: pg.Pool;
+let worker: { id: string; grid: string; phone: string };
+let event: { id: string; address: string };
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const urls = inject("databaseUrls");
+  registry = new pg.Pool({ connectionString: urls.registry, max: 2 });
+  governance = new pg.Pool({ connectionString: urls.governance, max: 2 });
+  const w = (await governance.query("SELECT id, grid_code, phone FROM grid_workers WHERE phone IS NOT NULL AND grid_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
+  worker = { id: Buffer.from(`GridWorker:${w.id}`).toString("base64url"), grid: w.grid_code, phone: w.phone };
+  const e = (await governance.query("SELECT id, address FROM events WHERE grid_code = $1 AND address ~ '[0-9]' ORDER BY id LIMIT 1", [w.grid_code])).rows[0];
+  event = { id: Buffer.from(`Event:${e.id}`).toString("base64url"), address: e.address };
+});
+afterAll(async () => {
+  await Promise.all([registry?.end(), governance?.end()]);
+  await api?.stop();
+});
+
+async function ask(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+const token = (claims: Parameters<typeof signDevToken>[1]) => signDevToken(auth, claims).then((t) => ({ authorization: `Bearer ${t}` }));
+const READ = `query Dossier($w: ID!, $e: ID!) { w: node(id: $w) { ... on GridWorker { phone } } e: node(id: $e) { ... on Event { address } } }`;
+
+describe("masking", () => {
+  it("masks the way the personal-information rules expect", () => {
+    expect(maskPhone("13812345678")).toBe("138****5678");
+    expect(maskIdNumber("420683199001011234")).toBe("4206**********1234");
+    expect(maskAddress("解放路120号和谐家园3栋")).toBe("解放路…");
+    expect(maskName("王小明")).toBe("王**");
+  });
+
+  it("masks phones and exact addresses by default, for the public and for roles without pii:read", async () => {
+    for (const headers of [{}, await token({ subject: "s-1", role: "street_officer", jurisdiction: "420683001" })]) {
+      const { data, errors } = await ask(READ, { w: worker.id, e: event.id }, headers);
+      expect(errors).toBeUndefined();
+      expect(data.w.phone).toBe(maskPhone(worker.phone));
+      expect(data.e.address).toBe(maskAddress(event.address));
+    }
+  });
+
+  it("unmasks inside the caller's jurisdiction with pii:read, writing every unmasked read to the audit log", async () => {
+    const headers = { ...(await token({ subject: "officer-audit-1", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] })), "x-purpose": encodeURIComponent("核实群众诉求") };
+    const { data } = await ask(READ, { w: worker.id, e: event.id }, headers);
+    expect(data).toEqual({ w: { phone: worker.phone }, e: { address: event.address } });
+    const { rows } = await registry.query("SELECT subject, role, operation, entity, entity_id, field, purpose FROM audit_log WHERE subject = 'officer-audit-1' ORDER BY field");
+    expect(rows).toEqual([
+      { subject: "officer-audit-1", role: "street_officer", operation: "Dossier", entity: "Event", entity_id: event.id, field: "address", purpose: "核实群众诉求" },
+      { subject: "officer-audit-1", role: "street_officer", operation: "Dossier", entity: "GridWorker", entity_id: worker.id, field: "phone", purpose: "核实群众诉求" },
+    ]);
+  });
+
+  it("keeps masking outside the caller's jurisdiction, and writes no audit record for masked reads", async () => {
+    const headers = await token({ subject: "officer-elsewhere", role: "street_officer", jurisdiction: "420683002", scopes: ["pii:read"] });
+    const { data } = await ask(READ, { w: worker.id, e: event.id }, headers);
+    expect(data.w.phone).toBe(maskPhone(worker.phone));
+    const { rows } = await registry.query("SELECT 1 FROM audit_log WHERE subject = 'officer-elsewhere'");
+    expect(rows).toHaveLength(0);
+  });
+
+  it("masks over WebSocket too, and audits unmasked subscription items", async () => {
+    const grid = worker.grid;
+    const query = `subscription { eventChanged(filter: { gridCode: "${grid}" }) { event { id address } } }`;
+    const masked = liveClient(api);
+    const unmasked = liveClient(api, { ...(await token({ subject: "officer-live", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] })), "x-purpose": "dispatch" });
+    const a = subscribe(masked, query);
+    const b = subscribe(unmasked, query);
+    await a.settle(300);
+    await governance.query("UPDATE events SET title = title || '' WHERE id = $1", [Number(Buffer.from(event.id, "base64url").toString().split(":")[1])]);
+    const [[fromPublic], [fromOfficer]] = await Promise.all([a.waitFor(1), b.waitFor(1)]);
+    expect(fromPublic.event.address).toBe(maskAddress(event.address));
+    expect(fromOfficer.event.address).toBe(event.address);
+    const { rows } = await registry.query("SELECT field, purpose FROM audit_log WHERE subject = 'officer-live'");
+    expect(rows).toEqual([{ field: "address", purpose: "dispatch" }]);
+    await Promise.all([masked.dispose(), unmasked.dispose()]);
+  });
+});
+
+describe("auditLog", () => {
+  it("lists the records for administrators only", async () => {
+    const list = `query($f: AuditLogFilter) { auditLog(first: 10, filter: $f) { totalCount edges { node { subject role operation entity field purpose } } } }`;
+    const admin = await token({ subject: "admin-1", role: "admin" });
+    const { data } = await ask(list, { f: { subject: "officer-audit-1" } }, admin);
+    expect(data.auditLog.totalCount).toBe(2);
+    expect(data.auditLog.edges.map((e: any) => e.node.field).sort()).toEqual(["address", "phone"]);
+    for (const headers of [{}, await token({ subject: "s-2", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] })]) {
+      const refused = await ask(list, {}, headers);
+      expect(refused.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("when the audit log cannot be written", () => {
+  it("returns no personal data in full: the read fails with SOURCE_UNAVAILABLE instead", async () => {
+    const url = new URL(inject("databaseUrls").registry);
+    const proxy = new TcpProxy(url.hostname, Number(url.port));
+    await proxy.up();
+    url.host = `127.0.0.1:${proxy.port}`;
+    const guarded = await startTestApi({ registry: url.toString() });
+    try {
+      const headers = await token({ subject: "officer-no-audit", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] });
+      await proxy.down();
+      const res = await fetch(guarded.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: READ, variables: { w: worker.id, e: event.id } }) });
+      const body = (await res.json()) as { data?: unknown; errors?: { extensions: Record<string, unknown> }[] };
+      expect(res.status).toBe(503);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.extensions).toEqual({ code: "SOURCE_UNAVAILABLE", source: "registry" });
+      expect(JSON.stringify(body)).not.toContain(worker.phone);
+    } finally {
+      await proxy.up();
+      await guarded.stop();
+      await proxy.down();
+    }
+  });
+});
+
