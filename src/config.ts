@@ -1,4 +1,6 @@
 /** Runtime configuration, read once from the environment. */
+import type { Role } from "./auth/identity.js";
+import { operationLimits, type OperationLimit } from "./server/limits.js";
 
 export const SOURCE_NAMES = ["registry", "party", "civic", "governance"] as const;
 /** A database the API reads: the three centres plus the API's own registry. */
@@ -30,6 +32,8 @@ export interface Config {
   cityBounds: CityBounds;
   /** How bearer tokens are verified. */
   auth: AuthConfig;
+  /** Depth and cost limits of one operation, per role. */
+  operationLimits: Record<Role, OperationLimit>;
   production: boolean;
 }
 
@@ -109,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subscriberStallSeconds: atLeastOne(env, "GONGZHI_SUBSCRIBER_STALL_SECONDS", 10),
     cityBounds: bounds(env),
     auth: authConfig(env, production),
+    operationLimits: operationLimits(env),
     production,
   };
 }

@@ -11,7 +11,8 @@ import { RequestLoaders } from "./common/loaders.js";
 import { AuditTrail } from "./common/personal-data.js";
 import type { AuditLog } from "../sources/registry/audit.js";
 import type { LiveHub } from "./live/hub.js";
-import type { Identity } from "../auth/identity.js";
+import type { Identity, Role } from "../auth/identity.js";
+import type { OperationLimit } from "../server/limits.js";
 import type { TokenVerifier } from "../auth/tokens.js";
 
 /** Read access to every source, shared by all requests. */
@@ -44,6 +45,10 @@ export interface Services {
   verifyToken: TokenVerifier;
   /** Where unmasked reads of personal data are recorded. */
   auditLog: AuditLog;
+  /** Depth and cost limits of one operation, per role. */
+  operationLimits: Record<Role, OperationLimit>;
+  /** Production mode: introspection needs a token. */
+  production: boolean;
 }
 
 /** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */

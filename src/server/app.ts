@@ -84,6 +84,8 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     live,
     verifyToken: createTokenVerifier(config.auth),
     auditLog: new AuditLog(databases.registry),
+    operationLimits: config.operationLimits,
+    production: config.production,
   };
   const schema = await createSchema();
   const http = await createHttpApp({ schema, services });

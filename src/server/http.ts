@@ -7,6 +7,7 @@ import { withQueryStats, type QueryStats } from "../sources/common/query-stats.j
 import { eachSource, type SourceDatabases } from "../sources/index.js";
 import { actorFrom, identify, purposeFrom } from "./actor.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
+import { refusal } from "./limits.js";
 import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -24,6 +25,8 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError,
+    // Refuses "simple" cross-site requests (forms, GETs without a custom header) that a browser sends with the user's cookies.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
@@ -34,6 +37,12 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
         // per-source statement counts and times to the response.
         async requestDidStart() {
           return {
+            async didResolveOperation({ contextValue, document, request, schema }) {
+              const { role } = contextValue.identity;
+              const caller = { role, limit: options.services.operationLimits[role], production: options.services.production };
+              const refused = refusal(schema, { document, operationName: request.operationName, variables: request.variables }, caller);
+              if (refused) throw refused;
+            },
             async willSendResponse({ contextValue, response }) {
               if (!(await recordAudit(options.services, contextValue.audit)) && response.body.kind === "single") {
                 response.body.singleResult = { errors: [AUDIT_FAILED] };

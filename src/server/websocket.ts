@@ -1,12 +1,13 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { actorFrom, purposeFrom } from "./actor.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
+import { refusal } from "./limits.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups } from "./subscription-groups.js";
@@ -55,12 +56,20 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   };
   http.on("upgrade", upgrade);
 
+  const refuseInadmissible = (args: ExecutionArgs) => {
+    const { role } = (args.contextValue as Context).identity;
+    const caller = { role, limit: services.operationLimits[role], production: services.production };
+    const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, caller);
+    return refused ? { errors: [refused] } : null;
+  };
   const groups = new SubscriptionGroups((identity) => createContext(services, { identity, actor: "live" }), services.live.limits, dropTooSlow);
   const identities = new WeakMap<WebSocket, Identity>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
-      subscribe: (args) => groups.subscribe(args),
+      // Over WebSocket too, an operation must be admissible for its caller before it runs.
+      execute: (args) => refuseInadmissible(args) ?? execute(args),
+      subscribe: (args) => refuseInadmissible(args) ?? groups.subscribe(args),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const problem = paramsProblem(ctx.connectionParams);

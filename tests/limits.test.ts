@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { signDevToken } from "../src/auth/tokens.js";
+import type { RunningApi } from "../src/server/app.js";
+import { startTestApi } from "./support/api.js";
+import { liveClient } from "./support/live.js";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.stop());
+
+async function post(target: RunningApi, query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(target.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+}
+
+const bearer = async (secret: string | undefined, role: "street_officer" | "admin") => {
+  const auth = { ...loadConfig({}).auth, ...(secret ? { secret } : {}) };
+  return { authorization: `Bearer ${await signDevToken(auth, { subject: `limits-${role}`, role, jurisdiction: role === "admin" ? undefined : "420683" })}` };
+};
+
+// Lists multiply: 30 communities × 10 grids (assumed) × 40 events × their history.
+const COSTLY = `{ communities(first: 30) { edges { node { grids { events(first: 40) { edges { node { id history { action actor at note } } } } } } } } }`;
+const DEEP = `{ grid(code: "420683001001001") { community { grids { community { grids { community { grids { community { grids { community { name } } } } } } } } } } }`;
+
+describe("depth and cost limits per role", () => {
+  it("refuses a costly operation for the public with QUERY_TOO_COMPLEX and the computed cost, before any SQL", async () => {
+    const { status, body } = await post(api, COSTLY);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maxCost: 200_000, depth: 9 });
+    expect(body.errors![0]!.extensions.cost).toBeGreaterThan(200_000);
+    expect(body.errors![0]!.extensions.http).toBeUndefined();
+  });
+
+  it("runs the same operation for a street officer, whose limit is higher", async () => {
+    const { status, body } = await post(api, COSTLY, await bearer(undefined, "street_officer"));
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.communities.edges.length).toBeGreaterThan(0);
+  });
+
+  it("refuses an operation nested deeper than the role allows", async () => {
+    const { body } = await post(api, DEEP);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", depth: 11, maxDepth: 10 });
+  });
+
+  it("applies the same limits over WebSocket", async () => {
+    const client = liveClient(api);
+    const result = await new Promise<any>((resolve) => {
+      client.subscribe({ query: COSTLY }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    const errors = Array.isArray(result) ? result : result.errors;
+    expect(errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    await client.dispose();
+  });
+});
+
+describe("cross-site requests and introspection", () => {
+  it("refuses simple cross-site requests (CSRF prevention)", async () => {
+    const form = await fetch(api.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ viewer { role } }" }) });
+    expect(form.status).toBe(400);
+    const get = await fetch(`${api.url}?query=${encodeURIComponent("{ viewer { role } }")}`);
+    expect(get.status).toBe(400);
+    const preflighted = await fetch(`${api.url}?query=${encodeURIComponent("{ viewer { role } }")}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it("allows introspection only with a token in production", async () => {
+    const secret = "a-production-secret-of-at-least-32-chars";
+    const prod = await startTestApi({}, { NODE_ENV: "production", GONGZHI_ID_SECRET: "production-id-secret", GONGZHI_JWT_SECRET: secret });
+    try {
+      const introspect = `{ __schema { queryType { name } } }`;
+      const anonymous = await post(prod, introspect);
+      expect(anonymous.status).toBe(403);
+      expect(anonymous.body.errors![0]!.extensions.code).toBe("FORBIDDEN");
+      const signedIn = await post(prod, introspect, await bearer(secret, "admin"));
+      expect(signedIn.body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+      expect((await post(api, introspect)).body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    } finally {
+      await prod.stop();
+    }
+  });
+});
