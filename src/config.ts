@@ -1,6 +1,7 @@
 /** Runtime configuration, read once from the environment. */
 import type { Role } from "./auth/identity.js";
 import { operationLimits, type OperationLimit } from "./server/limits.js";
+import type { RateLimit } from "./server/rate-limit.js";
 
 export const SOURCE_NAMES = ["registry", "party", "civic", "governance"] as const;
 /** A database the API reads: the three centres plus the API's own registry. */
@@ -34,6 +35,8 @@ export interface Config {
   auth: AuthConfig;
   /** Depth and cost limits of one operation, per role. */
   operationLimits: Record<Role, OperationLimit>;
+  /** Requests per client (token, or address without one); null when unlimited. */
+  rateLimit: RateLimit | null;
   production: boolean;
 }
 
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cityBounds: bounds(env),
     auth: authConfig(env, production),
     operationLimits: operationLimits(env),
+    rateLimit: int(env, "GONGZHI_RATE_LIMIT", 50) === 0 ? null : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200) },
     production,
   };
 }

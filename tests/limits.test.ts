@@ -85,3 +85,24 @@ describe("cross-site requests and introspection", () => {
     }
   });
 });
+
+describe("per-client rate limit", () => {
+  it("answers 429 RATE_LIMITED with Retry-After once a client spends its burst, counting each token separately", async () => {
+    const limited = await startTestApi({}, { GONGZHI_RATE_LIMIT: "1", GONGZHI_RATE_BURST: "3" });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await post(limited, "{ viewer { role } }")).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const res = await fetch(limited.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ viewer { role } }" }) });
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+      const withToken = await post(limited, "{ viewer { role } }", await bearer(undefined, "street_officer"));
+      expect(withToken.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await post(limited, "{ viewer { role } }")).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

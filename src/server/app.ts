@@ -88,7 +88,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     production: config.production,
   };
   const schema = await createSchema();
-  const http = await createHttpApp({ schema, services });
+  const http = await createHttpApp({ schema, services, rateLimit: config.rateLimit });
   const websocket = attachWebSocket(http.server, schema, services);
   const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));

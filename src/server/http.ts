@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
@@ -8,6 +9,13 @@ import { eachSource, type SourceDatabases } from "../sources/index.js";
 import { actorFrom, identify, purposeFrom } from "./actor.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
+import { RateLimiter, type RateLimit } from "./rate-limit.js";
+
+/** Who a request counts against: its token when it has one (a portal's server holds many users' requests), else its address. */
+function clientOf(req: IncomingMessage): string {
+  const authorization = req.headers.authorization;
+  return authorization ? `token:${createHash("sha256").update(authorization).digest("base64url")}` : `address:${req.socket.remoteAddress ?? "unknown"}`;
+}
 import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -21,7 +29,8 @@ export interface HttpApp {
 }
 
 /** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; services: Services }): Promise<HttpApp> {
+export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; rateLimit: RateLimit | null }): Promise<HttpApp> {
+  const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError,
@@ -64,6 +73,11 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(res, options.services.databases);
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
+    const turn = limiter?.take(clientOf(req));
+    if (turn && !turn.allowed) {
+      const error = { message: `Too many requests: try again in ${turn.retryAfterSeconds} s`, extensions: { code: "RATE_LIMITED", retryAfter: turn.retryAfterSeconds } };
+      return send(res, 429, { "content-type": "application/json", "retry-after": String(turn.retryAfterSeconds) }, JSON.stringify({ errors: [error] }));
+    }
     const body = req.method === "POST" ? await readBody(req) : undefined;
     if (body === null) return send(res, 413, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] }));
     const headers = new HeaderMap();
