@@ -1,4 +1,6 @@
 /** Runtime configuration, read once from the environment. */
+import { join } from "node:path";
+import { projectRoot } from "./paths.js";
 import type { Role } from "./auth/identity.js";
 import { operationLimits, type OperationLimit } from "./server/limits.js";
 import type { RateLimit } from "./server/rate-limit.js";
@@ -37,6 +39,8 @@ export interface Config {
   operationLimits: Record<Role, OperationLimit>;
   /** Requests per client (token, or address without one); null when unlimited. */
   rateLimit: RateLimit | null;
+  /** Folder of `*.graphql` operations that alone may run without a token; null when any may. */
+  persistedOperations: string | null;
   production: boolean;
 }
 
@@ -84,6 +88,13 @@ function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+function persistedOperations(env: NodeJS.ProcessEnv): string | null {
+  const mode = env.GONGZHI_PERSISTED_OPERATIONS || "off";
+  if (mode === "off") return null;
+  if (mode !== "strict") throw new Error(`GONGZHI_PERSISTED_OPERATIONS must be "off" or "strict", got "${mode}"`);
+  return env.GONGZHI_OPERATIONS_DIR || join(projectRoot, "examples");
+}
+
 function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
   const jwks = env.GONGZHI_JWT_JWKS || null;
   const secret = env.GONGZHI_JWT_SECRET || (production ? "" : "gongzhi-development-jwt-secret");
@@ -117,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cityBounds: bounds(env),
     auth: authConfig(env, production),
     operationLimits: operationLimits(env),
+    persistedOperations: persistedOperations(env),
     rateLimit: int(env, "GONGZHI_RATE_LIMIT", 50) === 0 ? null : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200) },
     production,
   };

@@ -106,3 +106,31 @@ describe("per-client rate limit", () => {
     }
   });
 });
+
+describe("persisted operations (strict mode)", () => {
+  it("lets callers without a token run only the registered operations; callers with one run any", async () => {
+    const strict = await startTestApi({}, { GONGZHI_PERSISTED_OPERATIONS: "strict" });
+    try {
+      const { readFile } = await import("node:fs/promises");
+      const { join } = await import("node:path");
+      const { projectRoot } = await import("../src/paths.js");
+      // Layout differs from the file's: the operation counts, not its spacing.
+      const file = await readFile(join(projectRoot, "examples", "nearby-stations.graphql"), "utf8");
+      const registered = file.split("\n").filter((line) => !line.trim().startsWith("#")).join(" ").replace(/\s+/g, " ");
+      const run = async (query: string, headers: Record<string, string> = {}) => {
+        const res = await fetch(strict.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables: { lat: 31.72, lng: 112.26 } }) });
+        return { status: res.status, body: (await res.json()) as any };
+      };
+      const ok = await run(registered);
+      expect(ok.body.errors).toBeUndefined();
+      expect(ok.body.data.redStations).toBeDefined();
+      const adHoc = await run(`{ viewer { role } }`);
+      expect(adHoc.status).toBe(403);
+      expect(adHoc.body.errors[0].extensions).toEqual({ code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED" });
+      const staff = await run(`{ viewer { role } }`, await bearer(undefined, "street_officer"));
+      expect(staff.body.data.viewer.role).toBe("street_officer");
+    } finally {
+      await strict.stop();
+    }
+  });
+});

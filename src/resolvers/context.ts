@@ -13,6 +13,7 @@ import type { AuditLog } from "../sources/registry/audit.js";
 import type { LiveHub } from "./live/hub.js";
 import type { Identity, Role } from "../auth/identity.js";
 import type { OperationLimit } from "../server/limits.js";
+import type { OperationAllowList } from "../server/allow-list.js";
 import type { TokenVerifier } from "../auth/tokens.js";
 
 /** Read access to every source, shared by all requests. */
@@ -49,6 +50,8 @@ export interface Services {
   operationLimits: Record<Role, OperationLimit>;
   /** Production mode: introspection needs a token. */
   production: boolean;
+  /** In strict mode, the only operations callers without a token may run. */
+  allowList: OperationAllowList | null;
 }
 
 /** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */

@@ -19,6 +19,7 @@ import { createContext, type Services } from "../resolvers/context.js";
 import { PUBLIC } from "../auth/identity.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { AuditLog } from "../sources/registry/audit.js";
+import { OperationAllowList } from "./allow-list.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
@@ -86,6 +87,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     auditLog: new AuditLog(databases.registry),
     operationLimits: config.operationLimits,
     production: config.production,
+    allowList: config.persistedOperations ? new OperationAllowList(config.persistedOperations) : null,
   };
   const schema = await createSchema();
   const http = await createHttpApp({ schema, services, rateLimit: config.rateLimit });

@@ -48,7 +48,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
           return {
             async didResolveOperation({ contextValue, document, request, schema }) {
               const { role } = contextValue.identity;
-              const caller = { role, limit: options.services.operationLimits[role], production: options.services.production };
+              const caller = { role, limit: options.services.operationLimits[role], production: options.services.production, allowList: options.services.allowList };
               const refused = refusal(schema, { document, operationName: request.operationName, variables: request.variables }, caller);
               if (refused) throw refused;
             },

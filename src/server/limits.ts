@@ -1,6 +1,7 @@
 import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { ROLES, type Role } from "../auth/identity.js";
 import { complexityOf } from "./complexity.js";
+import type { OperationAllowList } from "./allow-list.js";
 
 /** How deep and how costly one operation may be. */
 export interface OperationLimit {
@@ -63,14 +64,20 @@ function introspects(document: DocumentNode): boolean {
 }
 
 /**
- * Why an operation may not run for this caller, or null: too deep or too costly for the
- * caller's role, or (in production) introspection without a token.
+ * Why an operation may not run for this caller, or null: not on the allow-list (strict mode,
+ * without a token), too deep or too costly for the caller's role, or (in production)
+ * introspection without a token.
  */
 export function refusal(
   schema: GraphQLSchema,
   request: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null },
-  caller: { role: Role; limit: OperationLimit; production: boolean },
+  caller: { role: Role; limit: OperationLimit; production: boolean; allowList: OperationAllowList | null },
 ): GraphQLError | null {
+  if (caller.allowList && caller.role === "public" && !caller.allowList.allows(request.document, request.operationName)) {
+    return new GraphQLError("Only registered operations run without a token here; send one of the portal's persisted operations", {
+      extensions: { code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED", http: { status: 403 } },
+    });
+  }
   if (caller.production && caller.role === "public" && introspects(request.document)) {
     return new GraphQLError("Introspection needs a token in production", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
   }

@@ -58,7 +58,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
 
   const refuseInadmissible = (args: ExecutionArgs) => {
     const { role } = (args.contextValue as Context).identity;
-    const caller = { role, limit: services.operationLimits[role], production: services.production };
+    const caller = { role, limit: services.operationLimits[role], production: services.production, allowList: services.allowList };
     const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, caller);
     return refused ? { errors: [refused] } : null;
   };
