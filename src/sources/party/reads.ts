@@ -71,17 +71,30 @@ export class PartyReads {
     return this.db.select().from(redStations).where(anyOf(redStations.communityCode, codes)).orderBy(asc(redStations.id));
   }
 
+  // Built on first use and prepared on each connection: the statement every "what is near me" asks.
+  private nearQueryBuilt: ReturnType<PartyReads["buildNearQuery"]> | undefined;
+  private get nearQuery() {
+    return (this.nearQueryBuilt ??= this.buildNearQuery());
+  }
+
+  private buildNearQuery() {
+    const lat = sql.placeholder("lat");
+    const lng = sql.placeholder("lng");
+    const distance = sql<number>`2 * 6371000 * asin(sqrt(power(sin(radians(${redStations.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${redStations.lat})) * power(sin(radians(${redStations.lng} - ${lng}) / 2), 2)))`;
+    return this.source.db
+      .select({ station: redStations, distance })
+      .from(redStations)
+      .where(and(between(redStations.lat, sql.placeholder("minLat"), sql.placeholder("maxLat")), between(redStations.lng, sql.placeholder("minLng"), sql.placeholder("maxLng"))))
+      .orderBy(distance)
+      .limit(sql.placeholder("limit"))
+      .prepare("red_stations_near");
+  }
+
   /** Stations within `meters` of a point, nearest first: a bounding box on the index, then the haversine distance. */
   async redStationsNear(lat: number, lng: number, meters: number, limit: number) {
     const dLat = meters / METERS_PER_DEGREE_LAT;
     const dLng = meters / (METERS_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180));
-    const distance = sql<number>`2 * 6371000 * asin(sqrt(power(sin(radians(${redStations.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${redStations.lat})) * power(sin(radians(${redStations.lng} - ${lng}) / 2), 2)))`;
-    const rows = await this.db
-      .select({ station: redStations, distance })
-      .from(redStations)
-      .where(and(between(redStations.lat, lat - dLat, lat + dLat), between(redStations.lng, lng - dLng, lng + dLng)))
-      .orderBy(distance)
-      .limit(limit * 2 + 10);
+    const rows = await this.nearQuery.execute({ lat, lng, minLat: lat - dLat, maxLat: lat + dLat, minLng: lng - dLng, maxLng: lng + dLng, limit: limit * 2 + 10 });
     return rows.filter((r) => r.distance <= meters).slice(0, limit);
   }
 
