@@ -129,7 +129,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authConfig(env, production),
     operationLimits: operationLimits(env),
     persistedOperations: persistedOperations(env),
-    rateLimit: int(env, "GONGZHI_RATE_LIMIT", 50) === 0 ? null : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200) },
+    rateLimit:
+      int(env, "GONGZHI_RATE_LIMIT", 50) === 0
+        ? null
+        : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200), trustProxy: env.GONGZHI_TRUST_PROXY === "1" },
     production,
   };
 }

@@ -105,6 +105,16 @@ describe("per-client rate limit", () => {
       await limited.stop();
     }
   });
+
+  it("counts each forwarded address separately behind a trusted proxy", async () => {
+    const proxied = await startTestApi({}, { GONGZHI_RATE_LIMIT: "1", GONGZHI_RATE_BURST: "1", GONGZHI_TRUST_PROXY: "1" });
+    try {
+      const from = async (address: string) => (await post(proxied, "{ viewer { role } }", { "x-forwarded-for": `${address}, 10.0.0.1` })).status;
+      expect([await from("203.0.113.7"), await from("203.0.113.7"), await from("198.51.100.2")]).toEqual([200, 429, 200]);
+    } finally {
+      await proxied.stop();
+    }
+  });
 });
 
 describe("persisted operations (strict mode)", () => {

@@ -11,10 +11,12 @@ import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { RateLimiter, type RateLimit } from "./rate-limit.js";
 
-/** Who a request counts against: its token when it has one (a portal's server holds many users' requests), else its address. */
-function clientOf(req: IncomingMessage): string {
+/** Who a request counts against: its token when it has one, else its address (behind a trusted proxy, the one it forwarded). */
+function clientOf(req: IncomingMessage, trustProxy: boolean): string {
   const authorization = req.headers.authorization;
-  return authorization ? `token:${createHash("sha256").update(authorization).digest("base64url")}` : `address:${req.socket.remoteAddress ?? "unknown"}`;
+  if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  return `address:${forwarded || req.socket.remoteAddress || "unknown"}`;
 }
 import { formatError } from "./errors.js";
 
@@ -73,7 +75,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(res, options.services.databases);
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
-    const turn = limiter?.take(clientOf(req));
+    const turn = limiter?.take(clientOf(req, options.rateLimit?.trustProxy ?? false));
     if (turn && !turn.allowed) {
       const error = { message: `Too many requests: try again in ${turn.retryAfterSeconds} s`, extensions: { code: "RATE_LIMITED", retryAfter: turn.retryAfterSeconds } };
       return send(res, 429, { "content-type": "application/json", "retry-after": String(turn.retryAfterSeconds) }, JSON.stringify({ errors: [error] }));

@@ -2,6 +2,8 @@
 export interface RateLimit {
   perSecond: number;
   burst: number;
+  /** Behind a reverse proxy: take the client's address from the first X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 interface Bucket {
