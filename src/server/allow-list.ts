@@ -26,10 +26,6 @@ export class OperationAllowList {
     }
   }
 
-  get size(): number {
-    return this.allowed.size;
-  }
-
   allows(document: DocumentNode, operationName: string | null | undefined): boolean {
     const operation = selected(document, operationName);
     return operation !== undefined && this.allowed.has(operationText(operation));

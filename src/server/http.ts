@@ -10,6 +10,7 @@ import { actorFrom, identify, purposeFrom } from "./actor.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { RateLimiter, type RateLimit } from "./rate-limit.js";
+import { formatError } from "./errors.js";
 
 /** Who a request counts against: its token when it has one, else its address (behind a trusted proxy, the one it forwarded). */
 function clientOf(req: IncomingMessage, trustProxy: boolean): string {
@@ -18,7 +19,6 @@ function clientOf(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
   return `address:${forwarded || req.socket.remoteAddress || "unknown"}`;
 }
-import { formatError } from "./errors.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -49,9 +49,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
         async requestDidStart() {
           return {
             async didResolveOperation({ contextValue, document, request, schema }) {
-              const { role } = contextValue.identity;
-              const caller = { role, limit: options.services.operationLimits[role], production: options.services.production, allowList: options.services.allowList };
-              const refused = refusal(schema, { document, operationName: request.operationName, variables: request.variables }, caller);
+              const refused = refusal(schema, { document, operationName: request.operationName, variables: request.variables }, contextValue);
               if (refused) throw refused;
             },
             async willSendResponse({ contextValue, response }) {

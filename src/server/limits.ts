@@ -1,7 +1,7 @@
 import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { ROLES, type Role } from "../auth/identity.js";
 import { complexityOf } from "./complexity.js";
-import type { OperationAllowList } from "./allow-list.js";
+import type { Context } from "../resolvers/context.js";
 
 /** How deep and how costly one operation may be. */
 export interface OperationLimit {
@@ -71,15 +71,16 @@ function introspects(document: DocumentNode): boolean {
 export function refusal(
   schema: GraphQLSchema,
   request: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null },
-  caller: { role: Role; limit: OperationLimit; production: boolean; allowList: OperationAllowList | null },
+  ctx: Pick<Context, "identity" | "operationLimits" | "production" | "allowList">,
 ): GraphQLError | null {
-  if (caller.allowList && caller.role === "public" && !caller.allowList.allows(request.document, request.operationName)) {
+  const { role } = ctx.identity;
+  if (ctx.allowList && role === "public" && !ctx.allowList.allows(request.document, request.operationName)) {
     return new GraphQLError("Only registered operations run without a token here; send one of the portal's persisted operations", {
       extensions: { code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED", http: { status: 403 } },
     });
   }
-  if (caller.production && caller.role === "public" && introspects(request.document)) {
+  if (ctx.production && role === "public" && introspects(request.document)) {
     return new GraphQLError("Introspection needs a token in production", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
   }
-  return tooComplex(schema, request, caller.limit);
+  return tooComplex(schema, request, ctx.operationLimits[role]);
 }

@@ -25,11 +25,6 @@ export class SubscriptionGroups {
     private readonly onTooSlow: (member: Context) => void,
   ) {}
 
-  /** Number of shared executions running, for figures. */
-  get size(): number {
-    return this.groups.size;
-  }
-
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const { identity } = args.contextValue as Context;
     // Readers of personal data are audited one by one: they never share.

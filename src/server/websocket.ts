@@ -57,9 +57,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   http.on("upgrade", upgrade);
 
   const refuseInadmissible = (args: ExecutionArgs) => {
-    const { role } = (args.contextValue as Context).identity;
-    const caller = { role, limit: services.operationLimits[role], production: services.production, allowList: services.allowList };
-    const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, caller);
+    const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, args.contextValue as Context);
     return refused ? { errors: [refused] } : null;
   };
   const groups = new SubscriptionGroups((identity) => createContext(services, { identity, actor: "live" }), services.live.limits, dropTooSlow);
