@@ -20,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
 import type { LiveClientSpec, LiveOpened, LiveResult, LiveWrite } from "./live-protocol.js";
 import { percentile } from "./load.js";
+import { AUTHORIZATION } from "./token.js";
 
 const SUBSCRIPTION = "subscription LiveBench($f: EventChangeFilter) { eventChanged(filter: $f) { cursor operation id event { id title status } } }";
 
@@ -162,7 +163,7 @@ function main(): void {
           return;
         }
         sockets[index] = socket;
-        socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: {} })));
+        socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: AUTHORIZATION } })));
         socket.on("error", (e) => done(`socket error: ${e.message}`));
         socket.on("close", (code, reason) => {
           if (!settled) done(`closed during the handshake: ${code} ${reason.toString()}`);

@@ -19,6 +19,7 @@ import { startApi, type RunningApi } from "../src/server/app.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../src/server/embedded-postgres.js";
 import { hasDemoData, loadDemoData } from "../src/seed/generate.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../src/sources/index.js";
+import { AUTHORIZATION } from "./token.js";
 import { parseArgs, USAGE, UsageError, type BenchOptions } from "./args.js";
 import { liveFailed, measureLive, printLive, type LiveFigures } from "./live.js";
 import { closedLoop, type LoadResult } from "./load.js";
@@ -142,7 +143,7 @@ interface GraphQLResponse {
 }
 
 async function post(url: string, body: string, stats = false): Promise<GraphQLResponse> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(stats ? { "x-query-stats": "1" } : {}) }, body });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: AUTHORIZATION, ...(stats ? { "x-query-stats": "1" } : {}) }, body });
   const text = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
   const json = JSON.parse(text) as GraphQLResponse;
@@ -267,7 +268,7 @@ async function main(): Promise<number> {
 
     // The API: warm up, then measure. The load check is cheap: status and the absence of errors.
     const apiCall = async () => {
-      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: AUTHORIZATION }, body });
       const text = await res.text();
       if (!res.ok || !text.startsWith('{"data"') || text.includes('"errors":')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
     };
@@ -307,7 +308,7 @@ async function main(): Promise<number> {
   if (runs("reads") || runs("writes")) {
     const trivial = JSON.stringify({ query: "query Baseline { __typename }", operationName: "Baseline" });
     const trivialCall = async () => {
-      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body: trivial });
+      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: AUTHORIZATION }, body: trivial });
       const text = await res.text();
       if (!res.ok || !text.startsWith('{"data"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
     };

@@ -4,6 +4,7 @@
  * and one transaction. Its floor runs the same transactions as hand-written SQL through a
  * plain `pg` pool: the same locks, checks, updates and history rows, without GraphQL.
  */
+import { AUTHORIZATION } from "./token.js";
 import pg from "pg";
 import { performance } from "node:perf_hooks";
 import type { SourceName } from "../src/config.js";
@@ -69,7 +70,7 @@ const reportInput = (gridCode: string, n: number) => ({
 async function send(url: string, query: string, variables: Record<string, unknown>, stats = false): Promise<Reply> {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-actor": encodeURIComponent("压测网格员"), ...(stats ? { "x-query-stats": "1" } : {}) },
+    headers: { "content-type": "application/json", authorization: AUTHORIZATION, ...(stats ? { "x-query-stats": "1" } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const reply = (await res.json()) as Reply;

@@ -49,7 +49,7 @@ describe("depth and cost limits per role", () => {
   });
 
   it("applies the same limits over WebSocket", async () => {
-    const client = liveClient(api);
+    const client = liveClient(api, {});
     const result = await new Promise<any>((resolve) => {
       client.subscribe({ query: COSTLY }, { next: resolve, error: resolve, complete: () => undefined });
     });

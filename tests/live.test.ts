@@ -7,6 +7,7 @@ import { projectRoot } from "../src/paths.js";
 import { trimChangeLog } from "../src/sources/common/change-log.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { ADMIN } from "./support/tokens.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
 
 let api: RunningApi;
@@ -286,7 +287,7 @@ describe("robustness of the WebSocket endpoint", () => {
       let resume = () => undefined as void;
       const closed = new Promise<{ code: number; reason: string }>((resolve) => {
         const ws = new WebSocket(wsUrl(slowApi), "graphql-transport-ws");
-        ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init" })));
+        ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: ADMIN } })));
         ws.on("message", (data) => {
           if (JSON.parse(String(data)).type !== "connection_ack") return;
           ws.send(JSON.stringify({ type: "subscribe", id: "slow", payload: { query: `subscription { changes(scope: { divisionCodePrefix: "${STREET}" }, sources: [GOVERNANCE]) { id node { id ... on Event { description } } } }` } }));

@@ -46,13 +46,14 @@ describe("masking", () => {
     expect(maskName("王小明")).toBe("王**");
   });
 
-  it("masks phones and exact addresses by default, for the public and for roles without pii:read", async () => {
-    for (const headers of [{}, await token({ subject: "s-1", role: "street_officer", jurisdiction: "420683001" })]) {
+  it("masks phones and exact addresses by default, for roles without pii:read; the public does not see these rows at all", async () => {
+    for (const headers of [await token({ subject: "a-1", role: "admin" }), await token({ subject: "s-1", role: "street_officer", jurisdiction: "420683001" })]) {
       const { data, errors } = await ask(READ, { w: worker.id, e: event.id }, headers);
       expect(errors).toBeUndefined();
       expect(data.w.phone).toBe(maskPhone(worker.phone));
       expect(data.e.address).toBe(maskAddress(event.address));
     }
+    expect((await ask(READ, { w: worker.id, e: event.id })).data).toEqual({ w: null, e: null });
   });
 
   it("unmasks inside the caller's jurisdiction with pii:read, writing every unmasked read to the audit log", async () => {
@@ -66,11 +67,16 @@ describe("masking", () => {
     ]);
   });
 
-  it("keeps masking outside the caller's jurisdiction, and writes no audit record for masked reads", async () => {
-    const headers = await token({ subject: "officer-elsewhere", role: "street_officer", jurisdiction: "420683002", scopes: ["pii:read"] });
-    const { data } = await ask(READ, { w: worker.id, e: event.id }, headers);
-    expect(data.w.phone).toBe(maskPhone(worker.phone));
-    const { rows } = await registry.query("SELECT 1 FROM audit_log WHERE subject = 'officer-elsewhere'");
+  it("keeps masking outside the caller's jurisdiction and for analysts, and writes no audit record for masked reads", async () => {
+    for (const headers of [
+      await token({ subject: "admin-elsewhere", role: "admin", jurisdiction: "420683002", scopes: ["pii:read"] }),
+      await token({ subject: "analyst-pii", role: "analyst", scopes: ["pii:read"] }),
+    ]) {
+      const { data } = await ask(READ, { w: worker.id, e: event.id }, headers);
+      expect(data.w.phone).toBe(maskPhone(worker.phone));
+      expect(data.e.address).toBe(maskAddress(event.address));
+    }
+    const { rows } = await registry.query("SELECT 1 FROM audit_log WHERE subject IN ('admin-elsewhere', 'analyst-pii')");
     expect(rows).toHaveLength(0);
   });
 
@@ -83,8 +89,8 @@ describe("masking", () => {
     const b = subscribe(unmasked, query);
     await a.settle(300);
     await governance.query("UPDATE events SET title = title || '' WHERE id = $1", [Number(Buffer.from(event.id, "base64url").toString().split(":")[1])]);
-    const [[fromPublic], [fromOfficer]] = await Promise.all([a.waitFor(1), b.waitFor(1)]);
-    expect(fromPublic.event.address).toBe(maskAddress(event.address));
+    const [[fromAdmin], [fromOfficer]] = await Promise.all([a.waitFor(1), b.waitFor(1)]);
+    expect(fromAdmin.event.address).toBe(maskAddress(event.address));
     expect(fromOfficer.event.address).toBe(event.address);
     const { rows } = await registry.query("SELECT field, purpose FROM audit_log WHERE subject = 'officer-live'");
     expect(rows).toEqual([{ field: "address", purpose: "dispatch" }]);

@@ -2783,6 +2783,8 @@ export type Viewer = {
   department?: Maybe<Scalars['String']['output']>;
   /** When the token expires; null for the public. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A grid worker's grids (15-digit codes); empty for other roles. */
+  grids: Array<Scalars['String']['output']>;
   /** Division code prefix the caller's access is limited to (辖区). */
   jurisdiction?: Maybe<Scalars['String']['output']>;
   /** The caller's role. */

@@ -9,6 +9,8 @@ export interface Identity {
   role: Role;
   /** Division code prefix the caller's data access is limited to (e.g. a street's 9 digits). */
   jurisdiction: string | null;
+  /** For the `grid_worker` role: the grids (15-digit codes) the worker looks after. */
+  grids: readonly string[];
   /** For the `department` role: which department. */
   department: string | null;
   /** Extra permissions, e.g. `pii:read`. */
@@ -17,7 +19,7 @@ export interface Identity {
   expiresAt: Date | null;
 }
 
-export const PUBLIC: Identity = Object.freeze({ subject: null, role: "public", jurisdiction: null, department: null, scopes: [], expiresAt: null });
+export const PUBLIC: Identity = Object.freeze({ subject: null, role: "public", jurisdiction: null, grids: [], department: null, scopes: [], expiresAt: null });
 
 /** A request whose credentials were refused: the client must authenticate again. */
 export class AuthenticationError extends Error {

@@ -1,6 +1,6 @@
 /**
  * `npm run token -- --role street_officer --jurisdiction 420683001 [--subject S]
- * [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
+ * [--grids G1,G2] [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
  * with GONGZHI_JWT_SECRET (or the development default), for `Authorization: Bearer <token>`.
  */
 import { parseArgs } from "node:util";
@@ -8,7 +8,7 @@ import { loadConfig } from "../config.js";
 import { ROLES, type Role } from "./identity.js";
 import { signDevToken } from "./tokens.js";
 
-const USAGE = `usage: npm run token -- --role ROLE [--jurisdiction CODE] [--subject NAME] [--department NAME] [--scopes a,b] [--hours H]
+const USAGE = `usage: npm run token -- --role ROLE [--jurisdiction CODE] [--grids CODE,...] [--subject NAME] [--department NAME] [--scopes a,b] [--hours H]
   ROLE: ${ROLES.join(", ")}`;
 
 function fail(message: string): never {
@@ -22,6 +22,7 @@ try {
     options: {
       role: { type: "string" },
       jurisdiction: { type: "string" },
+      grids: { type: "string" },
       subject: { type: "string" },
       department: { type: "string" },
       scopes: { type: "string" },
@@ -49,6 +50,7 @@ const token = await signDevToken(
     subject: values.subject ?? `dev-${role}`,
     role: role as Role,
     jurisdiction: values.jurisdiction,
+    grids: values.grids?.split(",").filter(Boolean),
     department: values.department,
     scopes: values.scopes?.split(",").filter(Boolean),
   },

@@ -7,6 +7,7 @@ import { AuthenticationError, PUBLIC, ROLES, type Identity, type Role } from "./
 export type TokenVerifier = (authorization: string | undefined | null) => Promise<Identity>;
 
 const CODE = /^\d{6,15}$/;
+const GRID = /^\d{15}$/;
 
 function claimsToIdentity(payload: JWTPayload): Identity {
   const role = payload.role;
@@ -18,8 +19,28 @@ function claimsToIdentity(payload: JWTPayload): Identity {
   // OAuth's space-separated `scope`, or a `scopes` array.
   const rawScopes = payload.scopes ?? (typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : []);
   if (!Array.isArray(rawScopes) || !rawScopes.every((s) => typeof s === "string")) throw new AuthenticationError("the token's scopes must be a list of strings");
+  const grids = payload.grids ?? [];
+  if (!Array.isArray(grids) || !grids.every((g) => typeof g === "string" && GRID.test(g))) throw new AuthenticationError("the token's grids must be a list of 15-digit grid codes");
   if (!payload.sub) throw new AuthenticationError("the token has no subject");
-  return { subject: payload.sub, role: role as Role, jurisdiction, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
+  const identity: Identity = { subject: payload.sub, role: role as Role, jurisdiction, grids, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
+  requireRoleClaims(identity);
+  return identity;
+}
+
+/** Claims a role cannot work without: a token missing them would silently see nothing. */
+function requireRoleClaims(identity: Identity): void {
+  switch (identity.role) {
+    case "grid_worker":
+      if (identity.grids.length === 0 && identity.jurisdiction?.length !== 15) throw new AuthenticationError("a grid_worker token needs `grids` or a 15-digit grid code as jurisdiction");
+      break;
+    case "community_worker":
+    case "street_officer":
+      if (identity.jurisdiction === null) throw new AuthenticationError(`a ${identity.role} token needs a jurisdiction`);
+      break;
+    case "department":
+      if (identity.department === null) throw new AuthenticationError("a department token needs a department");
+      break;
+  }
 }
 
 /**
@@ -54,11 +75,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 /** Signs an HS256 token for development (`npm run token`) and tests. */
 export function signDevToken(
   config: AuthConfig,
-  claims: { subject: string; role: Role; jurisdiction?: string; department?: string; scopes?: string[] },
+  claims: { subject: string; role: Role; jurisdiction?: string; grids?: string[]; department?: string; scopes?: string[] },
   ttlSeconds = 8 * 3600,
 ): Promise<string> {
-  const { subject, scopes, ...rest } = claims;
-  return new SignJWT({ ...rest, ...(scopes?.length ? { scope: scopes.join(" ") } : {}) })
+  const { subject, scopes, grids, ...rest } = claims;
+  return new SignJWT({ ...rest, ...(grids?.length ? { grids } : {}), ...(scopes?.length ? { scope: scopes.join(" ") } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(subject)
     .setIssuer(config.issuer)

@@ -1,10 +1,10 @@
 import type { CityBounds } from "../config.js";
-import type { RegistryReads } from "../sources/registry/reads.js";
-import type { GovernanceReads } from "../sources/governance/reads.js";
+import { RegistryReads } from "../sources/registry/reads.js";
+import { GovernanceReads } from "../sources/governance/reads.js";
 import type { GovernanceCommands } from "../sources/governance/commands.js";
-import type { PartyReads } from "../sources/party/reads.js";
+import { PartyReads } from "../sources/party/reads.js";
 import type { PartyCommands } from "../sources/party/commands.js";
-import type { CivicReads } from "../sources/civic/reads.js";
+import { CivicReads } from "../sources/civic/reads.js";
 import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
@@ -12,6 +12,7 @@ import { AuditTrail } from "./common/personal-data.js";
 import type { AuditLog } from "../sources/registry/audit.js";
 import type { LiveHub } from "./live/hub.js";
 import type { Identity, Role } from "../auth/identity.js";
+import type { Grant, RowScope } from "../auth/row-scope.js";
 import type { OperationLimit } from "../server/limits.js";
 import type { OperationAllowList } from "../server/allow-list.js";
 import type { TokenVerifier } from "../auth/tokens.js";
@@ -31,9 +32,24 @@ export interface Commands {
   party: PartyCommands;
 }
 
+/** Read access to every source, limited to the rows `scope` sees. */
+export function readsFor(databases: SourceDatabases, scope: RowScope): Reads {
+  return {
+    registry: new RegistryReads(databases.registry),
+    party: new PartyReads(databases.party, scope),
+    civic: new CivicReads(databases.civic, scope),
+    governance: new GovernanceReads(databases.governance, scope),
+  };
+}
+
+/** Who makes a request and which rows they see. */
+export interface Caller {
+  identity: Identity;
+  scope: RowScope;
+}
+
 /** What the API holds for its whole life and shares with every request. */
 export interface Services {
-  reads: Reads;
   commands: Commands;
   databases: SourceDatabases;
   /** Key for the opaque Person ids. */
@@ -44,6 +60,8 @@ export interface Services {
   live: LiveHub;
   /** Reads a request's bearer token. */
   verifyToken: TokenVerifier;
+  /** The data sets shared with a partner department. */
+  grantsOf: (department: string) => Promise<Grant[]>;
   /** Where unmasked reads of personal data are recorded. */
   auditLog: AuditLog;
   /** Depth and cost limits of one operation, per role. */
@@ -61,9 +79,13 @@ export interface LiveConnection {
 
 /** What every resolver receives. */
 export interface Context extends Services {
+  /** Reads of every source, limited to the rows the caller sees. */
+  reads: Reads;
   loaders: RequestLoaders;
   /** The caller, from the bearer token; `public` without one. */
   identity: Identity;
+  /** The rows the caller sees. */
+  scope: RowScope;
   /** Who is acting, as recorded in histories: the token's subject, else `X-Actor`, else `anonymous`. */
   actor: string;
   /** Unmasked personal data read by this request, for the audit log. */
@@ -72,11 +94,13 @@ export interface Context extends Services {
   connection?: LiveConnection;
 }
 
-export function createContext(services: Services, caller: { identity: Identity; actor: string; purpose?: string | null }, connection?: LiveConnection): Context {
+export function createContext(services: Services, caller: Caller & { actor: string; purpose?: string | null }, connection?: LiveConnection): Context {
   return {
     ...services,
+    reads: readsFor(services.databases, caller.scope),
     loaders: new RequestLoaders(),
     identity: caller.identity,
+    scope: caller.scope,
     actor: caller.identity.subject ?? caller.actor,
     audit: new AuditTrail(caller.purpose ?? null),
     connection,

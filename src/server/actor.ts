@@ -1,15 +1,24 @@
 import { GraphQLError } from "graphql";
 import { AuthenticationError, type Identity } from "../auth/identity.js";
-import type { Services } from "../resolvers/context.js";
+import type { Caller, Services } from "../resolvers/context.js";
+import { rowScopeOf } from "../auth/row-scope.js";
 
 /** The caller of a request from its `Authorization` header; a refused token is UNAUTHENTICATED (HTTP 401). */
-export async function identify(services: Services, authorization: string | undefined | null): Promise<Identity> {
+export async function identify(services: Services, authorization: string | undefined | null): Promise<Caller> {
+  let identity: Identity;
   try {
-    return await services.verifyToken(authorization);
+    identity = await services.verifyToken(authorization);
   } catch (error) {
     if (!(error instanceof AuthenticationError)) throw error;
     throw new GraphQLError(`Not authenticated: ${error.message}`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
   }
+  return callerOf(services, identity);
+}
+
+/** The rows an identity sees: a department's come from the grants configured for it, read for every request. */
+export async function callerOf(services: Services, identity: Identity): Promise<Caller> {
+  const grants = identity.role === "department" && identity.department !== null ? await services.grantsOf(identity.department) : [];
+  return { identity, scope: rowScopeOf(identity, grants) };
 }
 
 /** A percent-encoded header (so Chinese text survives HTTP), trimmed to `max` characters; null when absent. */

@@ -1,12 +1,9 @@
 import "reflect-metadata";
 import type { Config } from "../config.js";
-import type { Commands, Reads } from "../resolvers/context.js";
+import type { Commands } from "../resolvers/context.js";
 import { GovernanceCommands } from "../sources/governance/commands.js";
-import { CivicReads } from "../sources/civic/reads.js";
 import { CivicCommands } from "../sources/civic/commands.js";
-import { GovernanceReads } from "../sources/governance/reads.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
-import { PartyReads } from "../sources/party/reads.js";
 import { PartyCommands } from "../sources/party/commands.js";
 import { RegistryReads } from "../sources/registry/reads.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
@@ -29,15 +26,6 @@ export interface RunningApi {
   databases: SourceDatabases;
   url: string;
   stop(): Promise<void>;
-}
-
-export function createReads(databases: SourceDatabases): Reads {
-  return {
-    registry: new RegistryReads(databases.registry),
-    party: new PartyReads(databases.party),
-    civic: new CivicReads(databases.civic),
-    governance: new GovernanceReads(databases.governance),
-  };
 }
 
 export function createCommands(databases: SourceDatabases): Commands {
@@ -75,15 +63,16 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
   };
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
-  const live = new LiveHub(feeds, () => createContext(services, { identity: PUBLIC, actor: "live" }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
+  const live = new LiveHub(feeds, (scope) => createContext(services, { identity: PUBLIC, scope, actor: "live" }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
+  const registry = new RegistryReads(databases.registry);
   const services: Services = {
-    reads: createReads(databases),
     commands: createCommands(databases),
     databases,
     idSecret: config.idSecret,
     cityBounds: config.cityBounds,
     live,
     verifyToken: createTokenVerifier(config.auth),
+    grantsOf: (department) => registry.grantsOf(department),
     auditLog: new AuditLog(databases.registry),
     operationLimits: config.operationLimits,
     production: config.production,

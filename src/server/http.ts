@@ -89,7 +89,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: async () => ({
           ...createContext(options.services, {
-            identity: await identify(options.services, headers.get("authorization")),
+            ...(await identify(options.services, headers.get("authorization"))),
             actor: actorFrom(headers.get("x-actor")),
             purpose: purposeFrom(headers.get("x-purpose")),
           }),

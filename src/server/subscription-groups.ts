@@ -1,7 +1,7 @@
 import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
-import type { Context } from "../resolvers/context.js";
+import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/hub.js";
-import type { Identity } from "../auth/identity.js";
+import { scopeKey } from "../auth/row-scope.js";
 
 /** Subscriptions whose items are the same for every subscriber asking the same way. */
 const SHAREABLE = new Set(["eventChanged", "demandChanged", "microWishChanged", "activityChanged", "bookingChanged", "changes"]);
@@ -20,19 +20,19 @@ export class SubscriptionGroups {
 
   constructor(
     /** Context for a group's shared execution, as the members' identity: no connection of its own. */
-    private readonly sharedContext: (identity: Identity) => Context,
+    private readonly sharedContext: (caller: Caller) => Context,
     private readonly limits: LiveLimits,
     private readonly onTooSlow: (member: Context) => void,
   ) {}
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const { identity } = args.contextValue as Context;
+    const { identity, scope } = args.contextValue as Context;
     // Readers of personal data are audited one by one: they never share.
     const shape = groupKey(args);
     if (shape === null || identity.scopes.includes("pii:read")) return subscribe(args);
-    // Members see the same rows only with the same role and reach.
-    const shared: Identity = { ...identity, subject: null, expiresAt: null };
-    const key = `${JSON.stringify([shared.role, shared.jurisdiction, shared.department, shared.scopes])}\n${shape}`;
+    // Members see the same rows and fields only with the same role, row scope and scopes.
+    const shared: Caller = { identity: { ...identity, subject: identity.role === "resident" ? identity.subject : null, expiresAt: null }, scope };
+    const key = `${JSON.stringify([identity.role, scopeKey(scope), identity.scopes])}\n${shape}`;
     let pending = this.groups.get(key);
     if (!pending) {
       pending = this.start(key, args, shared);
@@ -46,8 +46,8 @@ export class SubscriptionGroups {
     return group.join(args.contextValue as Context);
   }
 
-  private async start(key: string, args: ExecutionArgs, identity: Identity): Promise<Group | ExecutionResult> {
-    const source = await subscribe({ ...args, contextValue: this.sharedContext(identity) });
+  private async start(key: string, args: ExecutionArgs, caller: Caller): Promise<Group | ExecutionResult> {
+    const source = await subscribe({ ...args, contextValue: this.sharedContext(caller) });
     if (!isAsyncIterable(source)) return source;
     return new Group(source, this.limits, this.onTooSlow, () => this.groups.delete(key));
   }

@@ -4,11 +4,12 @@ import { execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from "g
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { createContext, type Context, type Services } from "../resolvers/context.js";
-import { actorFrom, purposeFrom } from "./actor.js";
+import { createContext, type Caller, type Context, type Services } from "../resolvers/context.js";
+import { actorFrom, callerOf, purposeFrom } from "./actor.js";
+import { rowScopeOf } from "../auth/row-scope.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
-import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
+import { AuthenticationError, PUBLIC } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups } from "./subscription-groups.js";
 import { dropTooSlow } from "../resolvers/live/subscriptions.js";
@@ -60,8 +61,8 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
     const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, args.contextValue as Context);
     return refused ? { errors: [refused] } : null;
   };
-  const groups = new SubscriptionGroups((identity) => createContext(services, { identity, actor: "live" }), services.live.limits, dropTooSlow);
-  const identities = new WeakMap<WebSocket, Identity>();
+  const groups = new SubscriptionGroups((caller) => createContext(services, { ...caller, actor: "live" }), services.live.limits, dropTooSlow);
+  const callers = new WeakMap<WebSocket, Caller>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
@@ -78,7 +79,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         const authorization = paramOf(ctx.connectionParams, "authorization");
         try {
           const identity = await services.verifyToken(typeof authorization === "string" ? authorization : null);
-          identities.set(socket, identity);
+          callers.set(socket, await callerOf(services, identity));
           // Checked once per connection, and again when the token runs out.
           if (identity.expiresAt) {
             const expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, "Not authenticated: the token has expired"), Math.max(0, identity.expiresAt.getTime() - Date.now()));
@@ -96,7 +97,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         createContext(
           services,
           {
-            identity: identities.get(ctx.extra.socket) ?? PUBLIC,
+            ...(callers.get(ctx.extra.socket) ?? { identity: PUBLIC, scope: rowScopeOf(PUBLIC) }),
             actor: actorFrom(paramOf(ctx.connectionParams, "x-actor")),
             purpose: purposeFrom(paramOf(ctx.connectionParams, "x-purpose")),
           },

@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { loadConfig, type SourceName } from "../../src/config.js";
 import { startApi, type RunningApi } from "../../src/server/app.js";
+import { ADMIN, bearer } from "./tokens.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -25,16 +26,26 @@ export async function startTestApi(urlOverrides: Partial<Record<SourceName, stri
   return startApi(config);
 }
 
-/** POSTs one GraphQL operation, asking for statement counts; `actor` is sent as X-Actor. */
+/**
+ * POSTs one GraphQL operation, asking for statement counts. It runs as an administrator
+ * (named `actor` when given) unless `authorization` says otherwise (null: no token, the public).
+ */
 export async function graphql<T = Record<string, any>>(
   api: RunningApi,
   query: string,
   variables?: Record<string, unknown>,
-  options: { actor?: string; operationName?: string } = {},
+  options: { actor?: string; operationName?: string; authorization?: string | null } = {},
 ): Promise<GraphQLResponse<T>> {
+  // Histories record the token's subject: an actor is an administrator of that name.
+  const authorization = options.authorization !== undefined ? options.authorization : options.actor ? await bearer({ subject: options.actor, role: "admin" }) : ADMIN;
   const res = await fetch(api.url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-query-stats": "1", ...(options.actor ? { "x-actor": encodeURIComponent(options.actor) } : {}) },
+    headers: {
+      "content-type": "application/json",
+      "x-query-stats": "1",
+      ...(options.actor ? { "x-actor": encodeURIComponent(options.actor) } : {}),
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify({ query, variables, operationName: options.operationName }),
   });
   return (await res.json()) as GraphQLResponse<T>;

@@ -1,6 +1,7 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { RunningApi } from "../../src/server/app.js";
+import { ADMIN } from "./tokens.js";
 
 /** A subscription's received items and errors, with a way to wait for more. */
 export interface Subscription<T = any> {
@@ -17,8 +18,8 @@ export function wsUrl(api: RunningApi): string {
   return api.url.replace(/^http/, "ws");
 }
 
-/** A graphql-ws client (the official one) on the API's /graphql. */
-export function liveClient(api: RunningApi, connectionParams?: Record<string, unknown>): Client {
+/** A graphql-ws client (the official one) on the API's /graphql, as an administrator unless `connectionParams` say otherwise. */
+export function liveClient(api: RunningApi, connectionParams: Record<string, unknown> = { authorization: ADMIN }): Client {
   return createClient({ url: wsUrl(api), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
 }
 

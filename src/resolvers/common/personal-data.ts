@@ -21,13 +21,14 @@ export class AuditTrail {
 
 /**
  * Whether the caller may read personal data of a row in `place` (its division or grid
- * code): only with the `pii:read` scope, and only inside the caller's jurisdiction (an
- * admin without one: everywhere).
+ * code): only with the `pii:read` scope, and only inside the caller's jurisdiction or grids
+ * (an admin without one: everywhere). Analysts never do: their rows are de-identified.
  */
 export function mayReadPersonalData(identity: Identity, place: string | null): boolean {
-  if (!identity.scopes.includes("pii:read")) return false;
-  if (identity.jurisdiction === null) return identity.role === "admin";
-  return place !== null && place.startsWith(identity.jurisdiction);
+  if (!identity.scopes.includes("pii:read") || identity.role === "analyst") return false;
+  const reach = identity.grids.length > 0 ? identity.grids : identity.jurisdiction === null ? null : [identity.jurisdiction];
+  if (reach === null) return identity.role === "admin";
+  return place !== null && reach.some((prefix) => place.startsWith(prefix));
 }
 
 /**

@@ -33,7 +33,7 @@ const CommunityConnection = Connection(Community, "Community", "A page of commun
 export class RootResolver {
   @Query(() => Viewer, { description: "Who the API takes the caller to be, from the bearer token (当前用户)." })
   viewer(@Ctx() { identity }: Context): Viewer {
-    return Object.assign(new Viewer(), identity, { scopes: [...identity.scopes] });
+    return Object.assign(new Viewer(), identity, { scopes: [...identity.scopes], grids: [...identity.grids] });
   }
 
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist." })

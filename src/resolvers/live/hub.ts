@@ -5,6 +5,7 @@ import type { Context } from "../context.js";
 import { toGlobalId } from "../common/global-id.js";
 import { resolveNode } from "../common/root-resolver.js";
 import type { CentreName } from "./centres.js";
+import { coversPlace, EVERYTHING, scopeKey, type Dataset, type RowScope } from "../../auth/row-scope.js";
 import { encodeCursor, type Positions } from "./cursor.js";
 
 /** One change as a subscriber receives it. */
@@ -20,12 +21,14 @@ export interface LiveItem {
 
 export interface StreamRequest {
   centres: readonly CentreName[];
+  /** The rows the subscriber sees: a change of any other row is skipped. */
+  scope: RowScope;
   /** Positions to replay from (a cursor of an earlier item); null starts live from now. */
   after: Positions | null;
   /** Cheap test on the logged row (entity, codes), before the node is loaded. */
   matches(change: Change): boolean;
   /** Test on the loaded node (state, category…); deletions have no node. */
-  keeps(item: Loaded): boolean;
+  keeps(item: { change: Change; node: Node | null }): boolean;
   /**
    * Called once when the subscriber stops reading for longer than the hub allows; the
    * stream then ends. Without it (a shared execution, which paces itself) it never stalls out.
@@ -43,6 +46,31 @@ export interface LiveLimits {
 interface Loaded {
   change: Change;
   node: Node | null;
+  /** Keys of the scopes (other than everything) that see the node, checked by the same SQL as queries. */
+  seenBy: ReadonlySet<string>;
+}
+
+/** The data set of each logged entity, for deletions: the row is gone, so only its logged codes can say who saw it. */
+const DATASET_OF: Record<string, Dataset> = {
+  Event: "EVENTS",
+  Whistle: "EVENTS",
+  Mediation: "EVENTS",
+  RiskAssessment: "RISK_ASSESSMENTS",
+  Demand: "DEMANDS",
+  Activity: "ACTIVITIES",
+  Enrolment: "ACTIVITIES",
+  MicroWish: "MICRO_WISHES",
+  VenueBooking: "VENUE_BOOKINGS",
+  ServicePost: "SERVICE_POSTS",
+  Deliberation: "DELIBERATIONS",
+};
+
+/** Whether a subscriber with `scope` may receive a loaded change. */
+function isSeen(scope: RowScope, key: string, { change, node, seenBy }: Loaded): boolean {
+  if (scope.everything) return true;
+  if (node) return seenBy.has(key);
+  const dataset = DATASET_OF[change.entity];
+  return dataset !== undefined && coversPlace(scope, dataset, change.gridCode ?? change.communityCode);
 }
 
 const LOG_PAGE = 200;
@@ -63,8 +91,8 @@ export class LiveHub {
 
   constructor(
     private readonly feeds: Record<CentreName, ChangeFeed>,
-    /** A fresh context (new loaders) for loading one batch's nodes. */
-    private readonly freshContext: () => Context,
+    /** A fresh context (new loaders) seeing the rows of `scope`, for loading one batch's nodes. */
+    private readonly freshContext: (scope: RowScope) => Context,
     readonly limits: LiveLimits,
   ) {
     for (const [centre, feed] of Object.entries(feeds) as [CentreName, ChangeFeed][]) {
@@ -137,20 +165,44 @@ export class LiveHub {
     }
   }
 
-  /** Loads, once, the nodes of the changes any of `audience` wants. */
+  /**
+   * Loads, once, the nodes of the changes any of `audience` wants; then, once per distinct
+   * scope among them, which of those nodes that scope sees, through the same scoped reads as
+   * `node(id)` (one statement per entity and scope).
+   */
   private async load(batch: Change[], audience: Subscriber[]): Promise<Loaded[]> {
-    const ctx = this.freshContext();
-    return Promise.all(
+    const everything = this.freshContext(EVERYTHING);
+    const loaded = await Promise.all(
       batch.map(async (change) => {
         const wanted = change.operation !== "DELETE" && audience.some((s) => s.request.matches(change));
-        return { change, node: wanted ? await resolveNode(toGlobalId(change.entity, change.entityId), ctx) : null };
+        return { change, node: wanted ? await resolveNode(toGlobalId(change.entity, change.entityId), everything) : null, seenBy: new Set<string>() };
       }),
     );
+    const scoped = new Map<string, Subscriber[]>();
+    for (const subscriber of audience) {
+      if (subscriber.request.scope.everything) continue;
+      const members = scoped.get(subscriber.scopeKey);
+      if (members) members.push(subscriber);
+      else scoped.set(subscriber.scopeKey, [subscriber]);
+    }
+    await Promise.all(
+      [...scoped].map(async ([key, members]) => {
+        const ctx = this.freshContext(members[0]!.request.scope);
+        await Promise.all(
+          loaded.map(async (item) => {
+            if (!item.node || !members.some((s) => s.request.matches(item.change))) return;
+            if (await resolveNode(toGlobalId(item.change.entity, item.change.entityId), ctx)) item.seenBy.add(key);
+          }),
+        );
+      }),
+    );
+    return loaded;
   }
 }
 
 /** One subscription: a bounded in-memory queue while live, the change log while behind. */
 class Subscriber implements AsyncIterableIterator<LiveItem> {
+  readonly scopeKey: string;
   private readonly queue: { item: LiveItem; positions: Positions }[] = [];
   /** Positions after the last item handed out (or the start): where a fall-back resumes. */
   private handed: Positions;
@@ -172,6 +224,7 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
     private readonly release: () => void,
   ) {
     this.handed = { ...positions };
+    this.scopeKey = scopeKey(request.scope);
   }
 
   /** A batch from the live feed. */
@@ -215,12 +268,13 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
   }
 
   /** Advances the positions past a change and queues it when it passes the filters; never twice. */
-  private accept({ change, node }: Loaded): void {
+  private accept(loaded: Loaded): void {
+    const { change, node } = loaded;
     const centre = change.source as CentreName;
     const current = this.positions[centre];
     if (current && comparePositions(change.position, current) <= 0) return;
     this.positions = { ...this.positions, [centre]: change.position };
-    if (!this.request.matches(change) || !this.request.keeps({ change, node })) return;
+    if (!this.request.matches(change) || !isSeen(this.request.scope, this.scopeKey, loaded) || !this.request.keeps({ change, node })) return;
     const item: LiveItem = { change, node, id: toGlobalId(change.entity, change.entityId), cursor: encodeCursor(this.positions) };
     if (this.waiting) {
       const resolve = this.waiting;

@@ -71,6 +71,7 @@ export function dropTooSlow(ctx: Context): void {
 function stream(ctx: Context, centres: readonly CentreName[], after: string | null | undefined, matches: StreamRequest["matches"], keeps: StreamRequest["keeps"]) {
   return ctx.live.stream({
     centres,
+    scope: ctx.scope,
     after: after ? decodeCursor(after) : null,
     matches,
     keeps,

@@ -25,6 +25,9 @@ export class Viewer {
   @Field(() => String, { nullable: true, description: "Division code prefix the caller's access is limited to (辖区)." })
   jurisdiction!: Identity["jurisdiction"];
 
+  @Field(() => [String], { description: "A grid worker's grids (15-digit codes); empty for other roles." })
+  grids!: string[];
+
   @Field(() => String, { nullable: true, description: "The caller's department, for partner departments." })
   department!: Identity["department"];
 

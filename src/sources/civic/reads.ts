@@ -2,11 +2,21 @@ import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
+import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import { civicVisibility, type CivicVisibility } from "./visibility.js";
 import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
 /** Reads of the New-Era Civilisation Practice Centre (新时代文明实践中心) database. */
 export class CivicReads {
-  constructor(private readonly source: SourceDatabase<typeof tables>) {}
+  private readonly see: CivicVisibility;
+
+  /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
+  constructor(
+    private readonly source: SourceDatabase<typeof tables>,
+    scope: RowScope = EVERYTHING,
+  ) {
+    this.see = civicVisibility(scope);
+  }
 
   /** A community's service orders still to be served, and its activities starting in [dayStart, dayEnd). */
   async dashboardCounts(communityCode: string, dayStart: Date, dayEnd: Date): Promise<{ openDemands: number; activitiesToday: number }> {
@@ -28,18 +38,19 @@ export class CivicReads {
   static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams, enrolments };
 
   byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
-    return rowsById(this.db, CivicReads.byIdTables[entity], ids);
+    const see: Record<keyof typeof CivicReads.byIdTables, SQL | undefined> = { ...this.see, practiceSites: undefined, volunteerTeams: undefined };
+    return rowsById(this.db, CivicReads.byIdTables[entity], ids, see[entity]);
   }
 
 
   /** Every enrolment of these activities, in enrolment order. */
   enrolmentsByActivity(activityIds: readonly number[]) {
-    return this.db.select().from(enrolments).where(anyOf(enrolments.activityId, activityIds)).orderBy(asc(enrolments.enrolledAt), asc(enrolments.id));
+    return this.db.select().from(enrolments).where(and(anyOf(enrolments.activityId, activityIds), this.see.enrolments)).orderBy(asc(enrolments.enrolledAt), asc(enrolments.id));
   }
 
   /** Members of these teams, by volunteer number. */
   volunteersByTeam(teamIds: readonly number[]) {
-    return this.db.select().from(volunteers).where(anyOf(volunteers.teamId, teamIds)).orderBy(asc(volunteers.volunteerNo));
+    return this.db.select().from(volunteers).where(and(anyOf(volunteers.teamId, teamIds), this.see.volunteers)).orderBy(asc(volunteers.volunteerNo));
   }
 
   enrolmentCountsByActivity(activityIds: readonly number[]) {
@@ -51,49 +62,49 @@ export class CivicReads {
   }
 
   activitiesByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: activities, parentColumn: activities.communityCode, parents: codes, where: undefined, sortColumn: activities.startsAt, idColumn: activities.id, page });
+    return keysetPagesByParent(this.db, { table: activities, parentColumn: activities.communityCode, parents: codes, where: this.see.activities, sortColumn: activities.startsAt, idColumn: activities.id, page });
   }
 
 
   demandsByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.communityCode, parents: codes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.communityCode, parents: codes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
   demandsByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: undefined, sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
 
   volunteersByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: volunteers, parentColumn: volunteers.communityCode, parents: codes, where: undefined, sortColumn: volunteers.id, idColumn: volunteers.id, page });
+    return keysetPagesByParent(this.db, { table: volunteers, parentColumn: volunteers.communityCode, parents: codes, where: this.see.volunteers, sortColumn: volunteers.id, idColumn: volunteers.id, page });
   }
 
   volunteersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(volunteers).where(anyOf(volunteers.idNumber, idNumbers)).orderBy(asc(volunteers.id));
+    return this.db.select().from(volunteers).where(and(anyOf(volunteers.idNumber, idNumbers), this.see.volunteers)).orderBy(asc(volunteers.id));
   }
 
   activities(filter: ActivityFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: activities, where: activityWhere(filter), sortColumn: activities.startsAt, idColumn: activities.id, page });
+    return keysetPage(this.db, { table: activities, where: and(activityWhere(filter), this.see.activities), sortColumn: activities.startsAt, idColumn: activities.id, page });
   }
 
   countActivities(filter: ActivityFilter) {
-    return countRows(this.db, activities, activityWhere(filter));
+    return countRows(this.db, activities, and(activityWhere(filter), this.see.activities));
   }
 
   demands(filter: DemandFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: demands, where: demandWhere(filter), sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPage(this.db, { table: demands, where: and(demandWhere(filter), this.see.demands), sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
   countDemands(filter: DemandFilter) {
-    return countRows(this.db, demands, demandWhere(filter));
+    return countRows(this.db, demands, and(demandWhere(filter), this.see.demands));
   }
 
   volunteers(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.db, { table: volunteers, where: filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, sortColumn: volunteers.id, idColumn: volunteers.id, page });
+    return keysetPage(this.db, { table: volunteers, where: and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers), sortColumn: volunteers.id, idColumn: volunteers.id, page });
   }
 
   countVolunteers(filter: { codePrefix?: string }) {
-    return countRows(this.db, volunteers, filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined);
+    return countRows(this.db, volunteers, and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers));
   }
 
   sites(filter: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }, page: PageRequest) {

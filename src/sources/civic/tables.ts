@@ -155,6 +155,8 @@ export const demands = pgTable(
     gridCode: varchar("grid_code", { length: 15 }),
     residentName: varchar("resident_name", { length: 40 }).notNull(),
     residentPhone: varchar("resident_phone", { length: 20 }),
+    /** Token subject of the resident who asked, so they can follow their own requests. */
+    ownerSubject: varchar("owner_subject", { length: 200 }),
     category: activityCategory("category").notNull(),
     title: varchar("title", { length: 200 }).notNull(),
     description: text("description").notNull(),
@@ -179,6 +181,7 @@ export const demands = pgTable(
     index("demands_ordered_idx").on(t.orderedAt, t.id),
     index("demands_team_idx").on(t.dispatchedTeamId),
     index("demands_volunteer_idx").on(t.acceptedVolunteerId),
+    index("demands_owner_idx").on(t.ownerSubject),
   ],
 );
 

@@ -118,7 +118,7 @@ export async function countRows(db: NodePgDatabase<Record<string, unknown>>, tab
   return row?.count ?? 0;
 }
 
-/** Rows of one table by primary key, in one statement. */
-export function rowsById<T extends PgTable & { id: PgColumn }>(db: NodePgDatabase<Record<string, unknown>>, table: T, ids: readonly number[]): Promise<T["$inferSelect"][]> {
-  return db.select().from(table as PgTable).where(anyOf(table.id, ids)) as Promise<T["$inferSelect"][]>;
+/** Rows of one table by primary key (those `where` lets through), in one statement. */
+export function rowsById<T extends PgTable & { id: PgColumn }>(db: NodePgDatabase<Record<string, unknown>>, table: T, ids: readonly number[], where?: SQL): Promise<T["$inferSelect"][]> {
+  return db.select().from(table as PgTable).where(and(anyOf(table.id, ids), where)) as Promise<T["$inferSelect"][]>;
 }

@@ -3,6 +3,8 @@ import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
+import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import { governanceVisibility, type GovernanceVisibility } from "./visibility.js";
 import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow } from "./tables.js";
 
 export interface EventFilter {
@@ -44,7 +46,15 @@ function eventWhere(f: EventFilter): SQL | undefined {
 
 /** Reads of the Comprehensive Governance Centre (综治中心) database. */
 export class GovernanceReads {
-  constructor(private readonly source: SourceDatabase<typeof tables>) {}
+  private readonly see: GovernanceVisibility;
+
+  /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
+  constructor(
+    private readonly source: SourceDatabase<typeof tables>,
+    scope: RowScope = EVERYTHING,
+  ) {
+    this.see = governanceVisibility(scope);
+  }
 
   /** A community's open events per state, and how many of them are overdue. */
   async openEventCounts(communityCode: string): Promise<{ byStatus: { status: EventRow["status"]; count: number }[]; overdue: number }> {
@@ -60,11 +70,16 @@ export class GovernanceReads {
   private get db() {
     return this.source.db;
   }
+
+  private eventWhere(filter: EventFilter): SQL | undefined {
+    return and(eventWhere(filter), this.see.events);
+  }
   /** Tables whose rows `node(id)` can look up by id. */
   static readonly byIdTables = { riskAssessments, whistles, mediations };
 
   byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
-    return rowsById(this.db, GovernanceReads.byIdTables[entity], ids);
+    const table = GovernanceReads.byIdTables[entity];
+    return rowsById(this.db, table, ids, "eventId" in table ? this.see.eventChildren(table.eventId) : this.see.riskAssessments);
   }
 
 
@@ -77,21 +92,21 @@ export class GovernanceReads {
   }
 
   workersById(ids: readonly number[]) {
-    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.id, ids));
+    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.id, ids), this.see.gridWorkers));
   }
 
   workersByGrid(gridCodes: readonly string[]) {
-    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.gridCode, gridCodes)).orderBy(asc(gridWorkers.id));
+    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.gridCode, gridCodes), this.see.gridWorkers)).orderBy(asc(gridWorkers.id));
   }
 
   workersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(gridWorkers).where(anyOf(gridWorkers.idNumber, idNumbers));
+    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.idNumber, idNumbers), this.see.gridWorkers));
   }
 
   gridWorkers(filter: { codePrefix?: string }, page: PageRequest) {
     return keysetPage(this.db, {
       table: gridWorkers,
-      where: filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined,
+      where: and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers),
       sortColumn: gridWorkers.id,
       idColumn: gridWorkers.id,
       page,
@@ -99,48 +114,48 @@ export class GovernanceReads {
   }
 
   countGridWorkers(filter: { codePrefix?: string }) {
-    return countRows(this.db, gridWorkers, filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined);
+    return countRows(this.db, gridWorkers, and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers));
   }
 
   eventsById(ids: readonly number[]) {
-    return this.db.select().from(events).where(anyOf(events.id, ids));
+    return this.db.select().from(events).where(and(anyOf(events.id, ids), this.see.events));
   }
 
   eventsByCode(codes: readonly string[]) {
-    return this.db.select().from(events).where(anyOf(events.code, codes));
+    return this.db.select().from(events).where(and(anyOf(events.code, codes), this.see.events));
   }
 
   events(filter: EventFilter, sort: EventSort, page: PageRequest): Promise<Page<EventRow>> {
-    return keysetPage(this.db, { table: events, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPage(this.db, { table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
-    return countRows(this.db, events, eventWhere(filter));
+    return countRows(this.db, events, this.eventWhere(filter));
   }
 
   /** The first page of events of each grid, in one statement. */
   eventsByGrid(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPagesByParent(this.db, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   eventsByCommunity(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPagesByParent(this.db, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.db, events, events.gridCode, gridCodes, eventWhere(filter));
+    return countsByParent(this.db, events, events.gridCode, gridCodes, this.eventWhere(filter));
   }
 
   countEventsByCommunity(communityCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.db, events, events.communityCode, communityCodes, eventWhere(filter));
+    return countsByParent(this.db, events, events.communityCode, communityCodes, this.eventWhere(filter));
   }
 
   transitionsByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(eventTransitions).where(anyOf(eventTransitions.eventId, eventIds)).orderBy(asc(eventTransitions.at), asc(eventTransitions.id));
+    return this.db.select().from(eventTransitions).where(and(anyOf(eventTransitions.eventId, eventIds), this.see.eventChildren(eventTransitions.eventId))).orderBy(asc(eventTransitions.at), asc(eventTransitions.id));
   }
 
   whistlesByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(whistles).where(anyOf(whistles.eventId, eventIds)).orderBy(asc(whistles.blownAt), asc(whistles.id));
+    return this.db.select().from(whistles).where(and(anyOf(whistles.eventId, eventIds), this.see.eventChildren(whistles.eventId))).orderBy(asc(whistles.blownAt), asc(whistles.id));
   }
 
   summonsByWhistle(whistleIds: readonly number[]) {
@@ -158,21 +173,21 @@ export class GovernanceReads {
   }
 
   mediationsByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(mediations).where(anyOf(mediations.eventId, eventIds)).orderBy(asc(mediations.mediatedAt), asc(mediations.id));
+    return this.db.select().from(mediations).where(and(anyOf(mediations.eventId, eventIds), this.see.eventChildren(mediations.eventId))).orderBy(asc(mediations.mediatedAt), asc(mediations.id));
   }
 
   risksByCommunity(communityCodes: readonly string[]) {
-    return this.db.select().from(riskAssessments).where(anyOf(riskAssessments.communityCode, communityCodes)).orderBy(asc(riskAssessments.assessedAt));
+    return this.db.select().from(riskAssessments).where(and(anyOf(riskAssessments.communityCode, communityCodes), this.see.riskAssessments)).orderBy(asc(riskAssessments.assessedAt));
   }
 
   countRisks(filter: RiskFilter) {
-    return countRows(this.db, riskAssessments, riskWhere(filter));
+    return countRows(this.db, riskAssessments, and(riskWhere(filter), this.see.riskAssessments));
   }
 
   risks(filter: RiskFilter, page: PageRequest) {
     return keysetPage(this.db, {
       table: riskAssessments,
-      where: riskWhere(filter),
+      where: and(riskWhere(filter), this.see.riskAssessments),
       sortColumn: riskAssessments.assessedAt,
       idColumn: riskAssessments.id,
       page,

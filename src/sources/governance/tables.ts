@@ -82,6 +82,8 @@ export const events = pgTable(
     status: eventStatus("status").notNull().default("REPORTED"),
     reporterName: varchar("reporter_name", { length: 40 }),
     reporterPhone: varchar("reporter_phone", { length: 20 }),
+    /** Token subject of the resident who reported it, so they can follow their own reports. */
+    ownerSubject: varchar("owner_subject", { length: 200 }),
     reportedAt: timestamp("reported_at", tz).notNull().defaultNow(),
     dueAt: timestamp("due_at", tz).notNull(),
     closedAt: timestamp("closed_at", tz),
@@ -99,6 +101,8 @@ export const events = pgTable(
     index("events_status_idx").on(t.status),
     index("events_category_idx").on(t.category),
     index("events_worker_idx").on(t.assignedWorkerId),
+    index("events_owner_idx").on(t.ownerSubject),
+    index("events_department_idx").on(t.assignedDepartment),
   ],
 );
 

@@ -1,14 +1,24 @@
-import { and, asc, between, eq, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
+import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import { partyVisibility, type PartyVisibility } from "./visibility.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
 const METERS_PER_DEGREE_LAT = 111_320;
 
 /** Reads of the Party-mass Service Centre (党群服务中心) database. */
 export class PartyReads {
-  constructor(private readonly source: SourceDatabase<typeof tables>) {}
+  private readonly see: PartyVisibility;
+
+  /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
+  constructor(
+    private readonly source: SourceDatabase<typeof tables>,
+    scope: RowScope = EVERYTHING,
+  ) {
+    this.see = partyVisibility(scope);
+  }
 
   /** A community's micro-wishes not yet fulfilled, and its confirmed bookings starting in [dayStart, dayEnd). */
   async dashboardCounts(communityCode: string, dayStart: Date, dayEnd: Date): Promise<{ openMicroWishes: number; bookingsToday: number }> {
@@ -31,16 +41,17 @@ export class PartyReads {
   static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations, venueBookings, servicePosts };
 
   byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
-    return rowsById(this.db, PartyReads.byIdTables[entity], ids);
+    const see: Record<keyof typeof PartyReads.byIdTables, SQL | undefined> = { ...this.see, venues: undefined, redStations: undefined };
+    return rowsById(this.db, PartyReads.byIdTables[entity], ids, see[entity]);
   }
 
 
   organizationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.communityCode, codes)).orderBy(asc(partyOrganizations.id));
+    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.communityCode, codes), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
   }
 
   membersByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: undefined, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
   }
 
   countMembersByCommunity(codes: readonly string[]) {
@@ -48,19 +59,19 @@ export class PartyReads {
   }
 
   membersByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: undefined, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
   }
 
   organizationsByGrid(gridCodes: readonly string[]) {
-    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.gridCode, gridCodes)).orderBy(asc(partyOrganizations.id));
+    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.gridCode, gridCodes), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
   }
 
   microWishesByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: undefined, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   membersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(partyMembers).where(anyOf(partyMembers.idNumber, idNumbers));
+    return this.db.select().from(partyMembers).where(and(anyOf(partyMembers.idNumber, idNumbers), this.see.partyMembers));
   }
 
   venuesByCommunity(codes: readonly string[]) {
@@ -99,11 +110,11 @@ export class PartyReads {
   }
 
   microWishesByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: undefined, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   deliberationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(deliberations).where(anyOf(deliberations.communityCode, codes)).orderBy(asc(deliberations.heldAt));
+    return this.db.select().from(deliberations).where(and(anyOf(deliberations.communityCode, codes), this.see.deliberations)).orderBy(asc(deliberations.heldAt));
   }
 
   /** Party members whose community code starts with `prefix`, optionally of one kind, by id. */
@@ -116,7 +127,7 @@ export class PartyReads {
   }
 
   private memberWhere(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
-    return and(filter.codePrefix ? hasPrefix(partyMembers.communityCode, filter.codePrefix) : undefined, filter.kind ? anyOf(partyMembers.kind, [filter.kind]) : undefined);
+    return and(filter.codePrefix ? hasPrefix(partyMembers.communityCode, filter.codePrefix) : undefined, filter.kind ? anyOf(partyMembers.kind, [filter.kind]) : undefined, this.see.partyMembers);
   }
 
   venues(filter: { codePrefix?: string }, page: PageRequest) {
@@ -128,32 +139,32 @@ export class PartyReads {
   }
 
   microWishes(filter: WishFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: microWishes, where: wishWhere(filter), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPage(this.db, { table: microWishes, where: and(wishWhere(filter), this.see.microWishes), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   countMicroWishes(filter: WishFilter) {
-    return countRows(this.db, microWishes, wishWhere(filter));
+    return countRows(this.db, microWishes, and(wishWhere(filter), this.see.microWishes));
   }
 
   organizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }, page: PageRequest) {
-    return keysetPage(this.db, { table: partyOrganizations, where: orgWhere(filter), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
+    return keysetPage(this.db, { table: partyOrganizations, where: and(orgWhere(filter), this.see.partyOrganizations), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
   }
 
   countOrganizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) {
-    return countRows(this.db, partyOrganizations, orgWhere(filter));
+    return countRows(this.db, partyOrganizations, and(orgWhere(filter), this.see.partyOrganizations));
   }
 
   organizationsByParent(parentIds: readonly number[]) {
-    return this.db.select().from(partyOrganizations).where(anyOf(partyOrganizations.parentId, parentIds)).orderBy(asc(partyOrganizations.id));
+    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.parentId, parentIds), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
   }
 
   deliberations(filter: { codePrefix?: string }, page: PageRequest) {
-    const where = filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined;
+    const where = and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations);
     return keysetPage(this.db, { table: deliberations, where, sortColumn: deliberations.heldAt, idColumn: deliberations.id, page });
   }
 
   countDeliberations(filter: { codePrefix?: string }) {
-    return countRows(this.db, deliberations, filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined);
+    return countRows(this.db, deliberations, and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations));
   }
 
   /** Confirmed bookings of these venues meeting `[from, to)`, in one statement on the exclusion constraint's GiST index. */
@@ -165,6 +176,7 @@ export class PartyReads {
         and(
           anyOf(venueBookings.venueId, venueIds),
           eq(venueBookings.status, "CONFIRMED"),
+          this.see.venueBookings,
           sql`tstzrange(${venueBookings.startsAt}, ${venueBookings.endsAt}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
         ),
       )
@@ -173,11 +185,11 @@ export class PartyReads {
 
   /** Service posts in a jurisdiction, optionally of one status, newest first. */
   servicePosts(filter: PostFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: servicePosts, where: postWhere(filter), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
+    return keysetPage(this.db, { table: servicePosts, where: and(postWhere(filter), this.see.servicePosts), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
   }
 
   countServicePosts(filter: PostFilter) {
-    return countRows(this.db, servicePosts, postWhere(filter));
+    return countRows(this.db, servicePosts, and(postWhere(filter), this.see.servicePosts));
   }
 
   claimsByPost(postIds: readonly number[]) {

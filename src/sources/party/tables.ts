@@ -127,6 +127,8 @@ export const microWishes = pgTable(
     gridCode: varchar("grid_code", { length: 15 }),
     residentName: varchar("resident_name", { length: 40 }).notNull(),
     residentPhone: varchar("resident_phone", { length: 20 }),
+    /** Token subject of the resident who asked, so they can follow their own requests. */
+    ownerSubject: varchar("owner_subject", { length: 200 }),
     title: varchar("title", { length: 120 }).notNull(),
     description: text("description").notNull(),
     status: wishStatus("status").notNull().default("OPEN"),
@@ -142,6 +144,7 @@ export const microWishes = pgTable(
     index("micro_wishes_status_idx").on(t.status),
     index("micro_wishes_posted_idx").on(t.postedAt, t.id),
     index("micro_wishes_claimer_idx").on(t.claimedByMemberId),
+    index("micro_wishes_owner_idx").on(t.ownerSubject),
   ],
 );
 
@@ -184,6 +187,8 @@ export const venueBookings = pgTable(
     venueId: integer("venue_id").notNull().references(() => venues.id),
     bookerName: varchar("booker_name", { length: 40 }).notNull(),
     bookerPhone: varchar("booker_phone", { length: 20 }),
+    /** Token subject of the resident who booked, so they can follow their own bookings. */
+    ownerSubject: varchar("owner_subject", { length: 200 }),
     purpose: varchar("purpose", { length: 200 }).notNull(),
     startsAt: timestamp("starts_at", tz).notNull(),
     endsAt: timestamp("ends_at", tz).notNull(),
@@ -191,7 +196,7 @@ export const venueBookings = pgTable(
     createdAt: timestamp("created_at", tz).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", tz),
   },
-  (t) => [index("venue_bookings_venue_idx").on(t.venueId, t.startsAt), index("venue_bookings_starts_idx").on(t.startsAt)],
+  (t) => [index("venue_bookings_venue_idx").on(t.venueId, t.startsAt), index("venue_bookings_starts_idx").on(t.startsAt), index("venue_bookings_owner_idx").on(t.ownerSubject)],
 );
 
 /** 红色驿站: a rest point for sanitation workers, couriers and residents. */

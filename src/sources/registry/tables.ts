@@ -1,4 +1,5 @@
-import { bigserial, index, pgEnum, pgTable, smallint, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigserial, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { DATASETS } from "../../auth/row-scope.js";
 
 /** Administrative levels the registry knows, from the city down to the community. */
 export const divisionLevel = pgEnum("division_level", ["CITY", "DISTRICT", "STREET", "COMMUNITY"]);
@@ -41,5 +42,23 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_at_idx").on(t.at, t.id), index("audit_log_subject_idx").on(t.subject, t.at)],
 );
 
+export const dataset = pgEnum("dataset", DATASETS);
+
+/**
+ * 部门数据共享授权: which data sets a partner department may read, each inside a division
+ * code prefix ("" = everywhere); read on every request a department makes.
+ */
+export const departmentGrants = pgTable(
+  "department_grants",
+  {
+    department: varchar("department", { length: 80 }).notNull(),
+    dataset: dataset("dataset").notNull(),
+    codePrefix: varchar("code_prefix", { length: 15 }).notNull().default(""),
+    grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.department, t.dataset, t.codePrefix] })],
+);
+
 export type DivisionRow = typeof divisions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type DepartmentGrantRow = typeof departmentGrants.$inferSelect;
