@@ -1394,19 +1394,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A volunteer of the dispatched team takes the demand (接单): DISPATCHED → ACCEPTED. First come, first served: when several volunteers race, one wins and the others get CONFLICT naming the current status. */
   acceptDemand: DemandPayload;
-  /** Record a risk assessment (风险评估/联合研判) of a community, linking events of that community. */
+  /** Record a risk assessment (风险评估/联合研判) of a community in the caller's jurisdiction, linking events of that community. */
   assessRisk: AssessRiskPayload;
-  /** Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle. */
+  /** Summon departments to an open event (吹哨), inside the caller's jurisdiction. Each must then report (报到) with reportToWhistle. */
   blowWhistle: WhistlePayload;
-  /** Book a venue (预约场地) inside its opening hours. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds. */
+  /** Book a venue (预约场地) inside its opening hours; residents for themselves, staff at venues of their jurisdiction. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds. */
   bookVenue: BookVenuePayload;
   /** Call a published activity off (取消活动): PUBLISHED → CANCELLED; no hours are credited. */
   cancelActivity: ActivityPayload;
-  /** Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again. */
+  /** Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again. Residents cancel their own bookings, staff those of their jurisdiction's venues. */
   cancelBooking: VenueBookingPayload;
   /** Withdraw a demand before the service is done (取消): ORDERED, DISPATCHED or ACCEPTED → CANCELLED, with the reason. */
   cancelDemand: DemandPayload;
-  /** An enrolled volunteer checks in (签到), once, while the activity is published. */
+  /** An enrolled volunteer checks in (签到), once, while the activity is published; recorded by the activity's community staff. */
   checkInEnrolment: EnrolmentPayload;
   /** A party member claims an open micro-wish (认领): OPEN → CLAIMED. Of members claiming at once exactly one wins; the others get CONFLICT with extensions.status. */
   claimMicroWish: MicroWishPayload;
@@ -1422,29 +1422,29 @@ export type Mutation = {
   enrolInActivity: EnrolInActivityPayload;
   /** The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion. */
   fulfilMicroWish: MicroWishPayload;
-  /** A community opens a service post (按需设岗) for in-service party members to claim. The community must exist in the registry. */
+  /** A community opens a service post (按需设岗) for in-service party members to claim, in the caller's jurisdiction. The community must exist in the registry. */
   openServicePost: ServicePostPayload;
-  /** A resident orders a volunteer service (点单). The community must exist in the registry and the grid, when given, in the governance centre. */
+  /** A resident orders a volunteer service (点单), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, in the governance centre. */
   placeDemand: PlaceDemandPayload;
-  /** A resident posts a micro-wish (发布微心愿). The community must exist in the registry and the grid, when given, at the governance centre. */
+  /** A resident posts a micro-wish (发布微心愿), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, at the governance centre. */
   postMicroWish: PostMicroWishPayload;
-  /** Publish a civilisation-practice activity for enrolment (发布活动). The community must exist in the registry; the site and team in the civic centre. */
+  /** Publish a civilisation-practice activity for enrolment (发布活动) in the caller's jurisdiction. The community must exist in the registry; the site and team in the civic centre. */
   publishActivity: ActivityPayload;
   /** The resident rates the service (评单), 1–5 with optional feedback: DONE → RATED. */
   rateDemand: DemandPayload;
   /** Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion. */
   recordDeliberationOutcome: DeliberationPayload;
-  /** Record the mediation (调解) of a dispute event. */
+  /** Record the mediation (调解) of a dispute event in the caller's grids or jurisdiction. */
   recordMediation: RecordMediationPayload;
-  /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. */
+  /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. Residents report anywhere and can then follow their own reports; staff report inside their grids or jurisdiction. */
   reportEvent: ReportEventPayload;
-  /** A summoned department reports to a whistle (报到) and records its action; each department reports once. */
+  /** A summoned department reports to a whistle (报到) and records its action; each department reports once, and only as itself. */
   reportToWhistle: WhistlePayload;
-  /** Schedule a community deliberation (安排议事协商): SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written. */
+  /** Schedule a community deliberation (安排议事协商) in the caller's jurisdiction: SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written. */
   scheduleDeliberation: DeliberationPayload;
-  /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. */
+  /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. For street officers, inside their jurisdiction. */
   superviseEvent: EventPayload;
-  /** Take one lifecycle step (流转). Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion). */
+  /** Take one lifecycle step (流转). Staff act inside their grids or jurisdiction; a partner department may START and RESPOND to events assigned to it. Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion). */
   transitionEvent: EventPayload;
 };
 

@@ -5,6 +5,7 @@ import { GridWorkerResolver } from "../resolvers/governance/grid-worker-resolver
 import { AuditLogResolver } from "../resolvers/registry/audit-resolver.js";
 import { LiveResolver } from "../resolvers/live/subscriptions.js";
 import { validateInput } from "../resolvers/common/input-validation.js";
+import { authChecker } from "../resolvers/common/write-access.js";
 import { DateTimeISO } from "../schema/common/date-time.js";
 import { RootResolver } from "../resolvers/common/root-resolver.js";
 import { EventResolver } from "../resolvers/governance/event-resolver.js";
@@ -41,6 +42,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver, LiveResolver, GridWorkerResolver, AuditLogResolver],
     validateFn: validateInput,
+    authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     pubSub: noTopics,
     emitSchemaFile: false,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import {
   ActivityPayload,
   CancelActivityInput,
@@ -13,14 +13,26 @@ import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { requireCommunity } from "../common/places.js";
 import { toActivity, toEnrolment } from "./mappers.js";
+import type { Activity } from "../../schema/civic/activity.js";
+import type { Enrolment } from "../../schema/civic/enrolment.js";
+import { resolveNode } from "../common/root-resolver.js";
+import { toGlobalId } from "../common/global-id.js";
+import { requireOwnPlace, requireTarget, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
 
-const activityKey = (id: string) => intKeyOf(id, "Activity", "input.activityId");
+/** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
+async function targetActivity(ctx: Context, id: string): Promise<number> {
+  const activityId = intKeyOf(id, "Activity", "input.activityId");
+  await requireTarget<Activity>(ctx, { type: "Activity", id: activityId, dataset: "ACTIVITIES", placeOf: (a) => a.communityCode });
+  return activityId;
+}
 
 /** Activities' writes: publish, enrol, check in, complete with credited hours, cancel. */
 @Resolver()
 export class ActivityMutationResolver {
-  @Mutation(() => ActivityPayload, { description: "Publish a civilisation-practice activity for enrolment (发布活动). The community must exist in the registry; the site and team in the civic centre." })
+  @Authorized(STAFF)
+  @Mutation(() => ActivityPayload, { description: "Publish a civilisation-practice activity for enrolment (发布活动) in the caller's jurisdiction. The community must exist in the registry; the site and team in the civic centre." })
   async publishActivity(@Arg("input", () => PublishActivityInput, { description: "The activity." }) input: PublishActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
+    requireOwnPlace(ctx, "ACTIVITIES", input.communityCode, "input.communityCode");
     const siteId = intKeyOf(input.siteId, "PracticeSite", "input.siteId");
     const teamId = input.teamId == null ? null : intKeyOf(input.teamId, "VolunteerTeam", "input.teamId");
     await requireCommunity(ctx, input.communityCode);
@@ -39,35 +51,46 @@ export class ActivityMutationResolver {
     return { activity: toActivity(row) };
   }
 
+  @Authorized(RESIDENTS_AND_STAFF)
   @Mutation(() => EnrolInActivityPayload, {
     description: "A volunteer enrols in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once.",
   })
-  async enrolInActivity(@Arg("input", () => EnrolInActivityInput, { description: "The activity and the volunteer." }) input: EnrolInActivityInput, @Ctx() { commands }: Context): Promise<EnrolInActivityPayload> {
-    const { enrolment, activity, replayed } = await commands.civic.enrolInActivity({
-      activityId: activityKey(input.activityId),
+  async enrolInActivity(@Arg("input", () => EnrolInActivityInput, { description: "The activity and the volunteer." }) input: EnrolInActivityInput, @Ctx() ctx: Context): Promise<EnrolInActivityPayload> {
+    const { enrolment, activity, replayed } = await ctx.commands.civic.enrolInActivity({
+      activityId: await targetActivity(ctx, input.activityId),
       volunteerId: intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId"),
       idempotencyKey: input.idempotencyKey,
     });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity), replayed };
   }
 
-  @Mutation(() => EnrolmentPayload, { description: "An enrolled volunteer checks in (签到), once, while the activity is published." })
-  async checkInEnrolment(@Arg("input", () => CheckInEnrolmentInput, { description: "The enrolment." }) input: CheckInEnrolmentInput, @Ctx() { commands }: Context): Promise<EnrolmentPayload> {
-    const { enrolment, activity } = await commands.civic.checkInEnrolment({ enrolmentId: intKeyOf(input.enrolmentId, "Enrolment", "input.enrolmentId") });
+  @Authorized(STAFF)
+  @Mutation(() => EnrolmentPayload, { description: "An enrolled volunteer checks in (签到), once, while the activity is published; recorded by the activity's community staff." })
+  async checkInEnrolment(@Arg("input", () => CheckInEnrolmentInput, { description: "The enrolment." }) input: CheckInEnrolmentInput, @Ctx() ctx: Context): Promise<EnrolmentPayload> {
+    const enrolmentId = intKeyOf(input.enrolmentId, "Enrolment", "input.enrolmentId");
+    await requireTarget<Enrolment>(ctx, {
+      type: "Enrolment",
+      id: enrolmentId,
+      dataset: "ACTIVITIES",
+      placeOf: async (e) => ((await resolveNode(toGlobalId("Activity", e.activityId), ctx)) as Activity | null)?.communityCode ?? null,
+    });
+    const { enrolment, activity } = await ctx.commands.civic.checkInEnrolment({ enrolmentId });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity) };
   }
 
+  @Authorized(STAFF)
   @Mutation(() => ActivityPayload, {
     description: "Close a held activity (结项): PUBLISHED → COMPLETED. Every checked-in volunteer is credited the hours, added to their total in the same transaction.",
   })
-  async completeActivity(@Arg("input", () => CompleteActivityInput, { description: "The activity, the expected version and the hours to credit." }) input: CompleteActivityInput, @Ctx() { commands }: Context): Promise<ActivityPayload> {
-    const row = await commands.civic.completeActivity({ activityId: activityKey(input.activityId), expectedVersion: input.expectedVersion, creditedHours: input.creditedHours });
+  async completeActivity(@Arg("input", () => CompleteActivityInput, { description: "The activity, the expected version and the hours to credit." }) input: CompleteActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
+    const row = await ctx.commands.civic.completeActivity({ activityId: await targetActivity(ctx, input.activityId), expectedVersion: input.expectedVersion, creditedHours: input.creditedHours });
     return { activity: toActivity(row) };
   }
 
+  @Authorized(STAFF)
   @Mutation(() => ActivityPayload, { description: "Call a published activity off (取消活动): PUBLISHED → CANCELLED; no hours are credited." })
-  async cancelActivity(@Arg("input", () => CancelActivityInput, { description: "The activity, the expected version and the reason." }) input: CancelActivityInput, @Ctx() { commands }: Context): Promise<ActivityPayload> {
-    const row = await commands.civic.cancelActivity({ activityId: activityKey(input.activityId), expectedVersion: input.expectedVersion, reason: input.reason });
+  async cancelActivity(@Arg("input", () => CancelActivityInput, { description: "The activity, the expected version and the reason." }) input: CancelActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
+    const row = await ctx.commands.civic.cancelActivity({ activityId: await targetActivity(ctx, input.activityId), expectedVersion: input.expectedVersion, reason: input.reason });
     return { activity: toActivity(row) };
   }
 }

@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
 import { reveal } from "../common/personal-data.js";
 import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { AssessRiskInput, AssessRiskPayload, BlowWhistleInput, RecordMediationInput, RecordMediationPayload, ReportToWhistleInput, WhistlePayload } from "../../schema/governance/event-inputs.js";
@@ -12,6 +12,8 @@ import { notFound } from "../common/validate.js";
 import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
 import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
+import { FIELD_STAFF, requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
+import { targetEvent } from "./event-mutations.js";
 
 async function loadEvent(ctx: Context, id: number): Promise<Event> {
   const row = await eventLoader(ctx).load(id);
@@ -22,32 +24,43 @@ async function loadEvent(ctx: Context, id: number): Promise<Event> {
 /** 吹哨报到, mediations and risk assessments: writes and the links of their objects. */
 @Resolver()
 export class EscalationMutationResolver {
-  @Mutation(() => WhistlePayload, { description: "Summon departments to an open event (吹哨). Each must then report (报到) with reportToWhistle." })
-  async blowWhistle(@Arg("input", () => BlowWhistleInput, { description: "The event and the departments to summon." }) input: BlowWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+  @Authorized(STAFF)
+  @Mutation(() => WhistlePayload, { description: "Summon departments to an open event (吹哨), inside the caller's jurisdiction. Each must then report (报到) with reportToWhistle." })
+  async blowWhistle(@Arg("input", () => BlowWhistleInput, { description: "The event and the departments to summon." }) input: BlowWhistleInput, @Ctx() ctx: Context): Promise<WhistlePayload> {
     const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
-    const { whistle, event } = await commands.governance.blowWhistle({ eventId, divisionCode: input.divisionCode, departments: input.departments, note: input.note }, actor);
+    await targetEvent(ctx, eventId);
+    const { whistle, event } = await ctx.commands.governance.blowWhistle({ eventId, divisionCode: input.divisionCode, departments: input.departments, note: input.note }, ctx.actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
   }
 
-  @Mutation(() => WhistlePayload, { description: "A summoned department reports to a whistle (报到) and records its action; each department reports once." })
-  async reportToWhistle(@Arg("input", () => ReportToWhistleInput, { description: "The whistle, the department and what it did." }) input: ReportToWhistleInput, @Ctx() { commands, actor }: Context): Promise<WhistlePayload> {
+  @Authorized(["department", "admin"])
+  @Mutation(() => WhistlePayload, { description: "A summoned department reports to a whistle (报到) and records its action; each department reports once, and only as itself." })
+  async reportToWhistle(@Arg("input", () => ReportToWhistleInput, { description: "The whistle, the department and what it did." }) input: ReportToWhistleInput, @Ctx() ctx: Context): Promise<WhistlePayload> {
     const whistleId = intKeyOf(input.whistleId, "Whistle", "input.whistleId");
-    const { whistle, event } = await commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, actor);
+    if (ctx.identity.role === "department" && input.department !== ctx.identity.department) {
+      throw new GraphQLError(`You report as ${ctx.identity.department}, not as ${input.department}`, { extensions: { code: "FORBIDDEN", field: "input.department" } });
+    }
+    await requireTarget<Whistle>(ctx, { type: "Whistle", id: whistleId, dataset: "EVENTS", placeOf: async (w) => (await eventLoader(ctx).load(w.eventId))?.gridCode ?? null });
+    const { whistle, event } = await ctx.commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, ctx.actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
   }
 
-  @Mutation(() => RecordMediationPayload, { description: "Record the mediation (调解) of a dispute event." })
-  async recordMediation(@Arg("input", () => RecordMediationInput, { description: "The dispute event and the mediation's record." }) input: RecordMediationInput, @Ctx() { commands, actor }: Context): Promise<RecordMediationPayload> {
+  @Authorized(FIELD_STAFF)
+  @Mutation(() => RecordMediationPayload, { description: "Record the mediation (调解) of a dispute event in the caller's grids or jurisdiction." })
+  async recordMediation(@Arg("input", () => RecordMediationInput, { description: "The dispute event and the mediation's record." }) input: RecordMediationInput, @Ctx() ctx: Context): Promise<RecordMediationPayload> {
     if (input.outcome === "AGREEMENT" && !input.agreement) throw badInput("input.agreement", "An AGREEMENT outcome needs the agreement's terms");
     const { eventId: id, agreement, ...rest } = input;
     const eventId = intKeyOf(id, "Event", "input.eventId");
-    const { mediation, event } = await commands.governance.recordMediation({ ...rest, eventId, agreement: agreement ?? null }, actor);
+    await targetEvent(ctx, eventId);
+    const { mediation, event } = await ctx.commands.governance.recordMediation({ ...rest, eventId, agreement: agreement ?? null }, ctx.actor);
     return { mediation: toMediation(mediation), event: toEvent(event) };
   }
 
-  @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community, linking events of that community." })
+  @Authorized(STAFF)
+  @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community in the caller's jurisdiction, linking events of that community." })
   async assessRisk(@Arg("input", () => AssessRiskInput, { description: "The community and the assessment." }) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
     const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
+    requireOwnPlace(ctx, "RISK_ASSESSMENTS", input.communityCode, "input.communityCode");
     await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });
     return { riskAssessment: toRiskAssessment(row) };

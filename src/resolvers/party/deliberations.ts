@@ -1,18 +1,20 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Event } from "../../schema/governance/event.js";
 import { DeliberationPayload, RecordDeliberationOutcomeInput, ScheduleDeliberationInput } from "../../schema/party/deliberation-inputs.js";
 import { Deliberation } from "../../schema/party/organization.js";
 import type { EventRow } from "../../sources/governance/tables.js";
 import type { Context } from "../context.js";
-import { intKeyOf } from "../common/global-id.js";
+import { intKeyOf, toGlobalId } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
-import { notFound } from "../common/validate.js";
 import { settled } from "../common/loaders.js";
 import { eventLoader } from "../governance/loaders.js";
 import { toEvent } from "../governance/mappers.js";
-import { deliberationLoader, eventByCodeLoader } from "./loaders.js";
+import { eventByCodeLoader } from "./loaders.js";
 import { toDeliberation } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
+import { notFound } from "../common/validate.js";
+import { resolveNode } from "../common/root-resolver.js";
+import { requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
 
 /**
  * The codes of the linked governance events, checked at the governance centre before the party
@@ -33,10 +35,12 @@ async function linkedEventCodes(ctx: Context, ids: readonly string[], communityC
 /** 议事协商: schedule, record the outcome, and the link to governance events. */
 @Resolver(() => Deliberation)
 export class DeliberationResolver {
+  @Authorized(STAFF)
   @Mutation(() => DeliberationPayload, {
-    description: "Schedule a community deliberation (安排议事协商): SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written.",
+    description: "Schedule a community deliberation (安排议事协商) in the caller's jurisdiction: SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written.",
   })
   async scheduleDeliberation(@Arg("input", () => ScheduleDeliberationInput, { description: "The deliberation to schedule." }) input: ScheduleDeliberationInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
+    requireOwnPlace(ctx, "DELIBERATIONS", input.communityCode, "input.communityCode");
     await requireCommunity(ctx, input.communityCode);
     const codes = await linkedEventCodes(ctx, input.linkedEventIds, input.communityCode);
     const row = await ctx.commands.party.scheduleDeliberation({
@@ -50,16 +54,18 @@ export class DeliberationResolver {
     return { deliberation: toDeliberation(row) };
   }
 
+  @Authorized(STAFF)
   @Mutation(() => DeliberationPayload, {
     description:
       "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion.",
   })
   async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
     const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");
+    const target = await requireTarget<Deliberation>(ctx, { type: "Deliberation", id: deliberationId, dataset: "DELIBERATIONS", placeOf: (d) => d.communityCode });
     let linkedEvents: { communityCode: string; codes: string[] } | null = null;
     if (input.linkedEventIds) {
       // The links are checked against the deliberation's community, read before the locked write re-checks it.
-      const current = await deliberationLoader(ctx).load(deliberationId);
+      const current = target ?? ((await resolveNode(toGlobalId("Deliberation", deliberationId), ctx)) as Deliberation | null);
       if (!current) throw notFound(`Deliberation ${deliberationId}`);
       linkedEvents = { communityCode: current.communityCode, codes: await linkedEventCodes(ctx, input.linkedEventIds, current.communityCode) };
     }

@@ -9,9 +9,6 @@ export const memberLoader = ({ loaders, reads }: Context) =>
 export const venueLoader = ({ loaders, reads }: Context) =>
   loaders.get("VenueById", async (ids: readonly number[]) => oneEach(ids, await reads.party.byId("venues", ids), (r) => r.id));
 
-export const deliberationLoader = ({ loaders, reads }: Context) =>
-  loaders.get("DeliberationById", async (ids: readonly number[]) => oneEach(ids, await reads.party.byId("deliberations", ids), (r) => r.id));
-
 /** Governance events by their readable code, as deliberations store their links. */
 export const eventByCodeLoader = ({ loaders, reads }: Context) =>
   loaders.get("eventByCode", async (codes: readonly string[]) => oneEach(codes, await reads.governance.eventsByCode(codes), (r) => r.code));

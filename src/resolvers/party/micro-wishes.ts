@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { PartyMember } from "../../schema/party/member.js";
 import { MicroWish } from "../../schema/party/micro-wish.js";
 import { ClaimMicroWishInput, FulfilMicroWishInput, MicroWishPayload, PostMicroWishInput, PostMicroWishPayload } from "../../schema/party/micro-wish-inputs.js";
@@ -7,12 +7,24 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+
+/** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
+async function targetWish(ctx: Context, id: string): Promise<number> {
+  const microWishId = intKeyOf(id, "MicroWish", "input.microWishId");
+  await requireTarget<MicroWish>(ctx, { type: "MicroWish", id: microWishId, dataset: "MICRO_WISHES", placeOf: (w) => w.gridCode ?? w.communityCode });
+  return microWishId;
+}
 
 /** 微心愿: post, claim (认领), fulfil (兑现). */
 @Resolver()
 export class MicroWishMutationResolver {
-  @Mutation(() => PostMicroWishPayload, { description: "A resident posts a micro-wish (发布微心愿). The community must exist in the registry and the grid, when given, at the governance centre." })
+  @Authorized(RESIDENTS_AND_FIELD_STAFF)
+  @Mutation(() => PostMicroWishPayload, {
+    description: "A resident posts a micro-wish (发布微心愿), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, at the governance centre.",
+  })
   async postMicroWish(@Arg("input", () => PostMicroWishInput, { description: "The wish to post." }) input: PostMicroWishInput, @Ctx() ctx: Context): Promise<PostMicroWishPayload> {
+    requireOwnPlace(ctx, "MICRO_WISHES", input.gridCode ?? input.communityCode, input.gridCode ? "input.gridCode" : "input.communityCode");
     await requirePlace(ctx, input);
     const { row, replayed } = await ctx.commands.party.postMicroWish({
       communityCode: input.communityCode,
@@ -21,27 +33,30 @@ export class MicroWishMutationResolver {
       residentPhone: input.residentPhone ?? null,
       title: input.title,
       description: input.description,
+      ownerSubject: ownerOf(ctx),
       idempotencyKey: input.idempotencyKey,
     });
     return { microWish: toMicroWish(row), replayed };
   }
 
+  @Authorized(FIELD_STAFF)
   @Mutation(() => MicroWishPayload, {
     description: "A party member claims an open micro-wish (认领): OPEN → CLAIMED. Of members claiming at once exactly one wins; the others get CONFLICT with extensions.status.",
   })
-  async claimMicroWish(@Arg("input", () => ClaimMicroWishInput, { description: "The wish and the claiming member." }) input: ClaimMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
-    const microWishId = intKeyOf(input.microWishId, "MicroWish", "input.microWishId");
+  async claimMicroWish(@Arg("input", () => ClaimMicroWishInput, { description: "The wish and the claiming member." }) input: ClaimMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
-    return { microWish: toMicroWish(await commands.party.claimMicroWish({ microWishId, memberId })) };
+    const microWishId = await targetWish(ctx, input.microWishId);
+    return { microWish: toMicroWish(await ctx.commands.party.claimMicroWish({ microWishId, memberId })) };
   }
 
+  @Authorized(FIELD_STAFF)
   @Mutation(() => MicroWishPayload, {
     description: "The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion.",
   })
-  async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput, { description: "The wish, its claimer and the version seen." }) input: FulfilMicroWishInput, @Ctx() { commands }: Context): Promise<MicroWishPayload> {
-    const microWishId = intKeyOf(input.microWishId, "MicroWish", "input.microWishId");
+  async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput, { description: "The wish, its claimer and the version seen." }) input: FulfilMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
-    return { microWish: toMicroWish(await commands.party.fulfilMicroWish({ microWishId, memberId, expectedVersion: input.expectedVersion })) };
+    const microWishId = await targetWish(ctx, input.microWishId);
+    return { microWish: toMicroWish(await ctx.commands.party.fulfilMicroWish({ microWishId, memberId, expectedVersion: input.expectedVersion })) };
   }
 }
 

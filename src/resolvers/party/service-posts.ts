@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { PartyMember } from "../../schema/party/member.js";
 import { ClaimServicePostInput, ClaimServicePostPayload, OpenServicePostInput, ServicePost, ServicePostClaim, ServicePostFilter, ServicePostPayload } from "../../schema/party/service-post.js";
@@ -14,6 +14,7 @@ import { toCommunity } from "../registry/mappers.js";
 import { memberLoader } from "./loaders.js";
 import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
+import { requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 
@@ -30,21 +31,25 @@ export class ServicePostResolver {
     return toConnection(page, toServicePost, (r) => encodeCursor(r.createdAt, r.id), () => reads.party.countServicePosts(filter));
   }
 
-  @Mutation(() => ServicePostPayload, { description: "A community opens a service post (按需设岗) for in-service party members to claim. The community must exist in the registry." })
+  @Authorized(STAFF)
+  @Mutation(() => ServicePostPayload, { description: "A community opens a service post (按需设岗) for in-service party members to claim, in the caller's jurisdiction. The community must exist in the registry." })
   async openServicePost(@Arg("input", () => OpenServicePostInput, { description: "The post to open." }) input: OpenServicePostInput, @Ctx() ctx: Context): Promise<ServicePostPayload> {
+    requireOwnPlace(ctx, "SERVICE_POSTS", input.communityCode, "input.communityCode");
     await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.party.openServicePost({ communityCode: input.communityCode, title: input.title, description: input.description, capacity: input.capacity, skillsWanted: input.skillsWanted });
     return { post: toServicePost(row) };
   }
 
+  @Authorized(STAFF)
   @Mutation(() => ClaimServicePostPayload, {
     description:
       "An in-service party member (在职党员) claims a place on an open service post (认领岗位). Claims never exceed the capacity, however many arrive at once; the post becomes FILLED when the last place goes. A second claim by the same member is refused with CONFLICT.",
   })
-  async claimServicePost(@Arg("input", () => ClaimServicePostInput, { description: "The post and the claiming member." }) input: ClaimServicePostInput, @Ctx() { commands }: Context): Promise<ClaimServicePostPayload> {
+  async claimServicePost(@Arg("input", () => ClaimServicePostInput, { description: "The post and the claiming member." }) input: ClaimServicePostInput, @Ctx() ctx: Context): Promise<ClaimServicePostPayload> {
     const postId = intKeyOf(input.postId, "ServicePost", "input.postId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
-    const { post, claim } = await commands.party.claimServicePost({ postId, memberId });
+    await requireTarget<ServicePost>(ctx, { type: "ServicePost", id: postId, dataset: "SERVICE_POSTS", placeOf: (p) => p.communityCode });
+    const { post, claim } = await ctx.commands.party.claimServicePost({ postId, memberId });
     return { post: toServicePost(post), claim: toServicePostClaim(claim) };
   }
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
 import { reveal } from "../common/personal-data.js";
 import { BookVenueInput, BookVenuePayload, CancelBookingInput, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
 import { Venue } from "../../schema/party/facilities.js";
@@ -12,6 +12,7 @@ import { manyEach, perParentLoader } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { venueLoader } from "./loaders.js";
 import { toVenue, toVenueBooking } from "./mappers.js";
+import { isPlaceBound, ownerOf, requireOwnPlace, requireTarget, RESIDENTS_AND_STAFF } from "../common/write-access.js";
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
@@ -25,28 +26,39 @@ function badArgument(argument: string, message: string): GraphQLError {
 /** 场地预约: book and cancel. */
 @Resolver()
 export class VenueBookingMutationResolver {
+  @Authorized(RESIDENTS_AND_STAFF)
   @Mutation(() => BookVenuePayload, {
     description:
-      "Book a venue (预约场地) inside its opening hours. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds.",
+      "Book a venue (预约场地) inside its opening hours; residents for themselves, staff at venues of their jurisdiction. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds.",
   })
-  async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() { commands }: Context): Promise<BookVenuePayload> {
+  async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() ctx: Context): Promise<BookVenuePayload> {
     const venueId = intKeyOf(input.venueId, "Venue", "input.venueId");
-    const { row, replayed } = await commands.party.bookVenue({
+    if (isPlaceBound(ctx)) {
+      const venue = await venueLoader(ctx).load(venueId);
+      if (!venue) throw badArgument("input.venueId", `Venue ${venueId} does not exist`);
+      requireOwnPlace(ctx, "VENUE_BOOKINGS", venue.communityCode, "input.venueId");
+    }
+    const { row, replayed } = await ctx.commands.party.bookVenue({
       venueId,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
       purpose: input.purpose,
       bookerName: input.bookerName,
       bookerPhone: input.bookerPhone ?? null,
+      ownerSubject: ownerOf(ctx),
       idempotencyKey: input.idempotencyKey,
     });
     return { booking: toVenueBooking(row), replayed };
   }
 
-  @Mutation(() => VenueBookingPayload, { description: "Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again." })
-  async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() { commands }: Context): Promise<VenueBookingPayload> {
+  @Authorized(RESIDENTS_AND_STAFF)
+  @Mutation(() => VenueBookingPayload, {
+    description: "Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again. Residents cancel their own bookings, staff those of their jurisdiction's venues.",
+  })
+  async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() ctx: Context): Promise<VenueBookingPayload> {
     const bookingId = intKeyOf(input.bookingId, "VenueBooking", "input.bookingId");
-    return { booking: toVenueBooking(await commands.party.cancelBooking({ bookingId })) };
+    await requireTarget<VenueBooking>(ctx, { type: "VenueBooking", id: bookingId, dataset: "VENUE_BOOKINGS", placeOf: async (b) => (await venueLoader(ctx).load(b.venueId))?.communityCode ?? null });
+    return { booking: toVenueBooking(await ctx.commands.party.cancelBooking({ bookingId })) };
   }
 }
 

@@ -20,6 +20,8 @@ export interface PlaceDemand {
   category: DemandRow["category"];
   title: string;
   description: string;
+  /** Token subject of the resident ordering for themselves. */
+  ownerSubject?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -71,6 +73,7 @@ export class CivicCommands {
       category: input.category,
       title: input.title,
       description: input.description,
+      ownerSubject: input.ownerSubject ?? null,
     };
     return this.source.transaction((tx) =>
       once(

@@ -28,7 +28,7 @@ type Tx = SourceTransaction<typeof tables>;
 type NewEvent = typeof events.$inferInsert;
 type EventChanges = PgUpdateSetSource<typeof events>;
 
-export type ReportEvent = Pick<NewEvent, "gridCode" | "category" | "urgency" | "channel" | "title" | "description" | "address" | "lat" | "lng" | "reporterName" | "reporterPhone"> & {
+export type ReportEvent = Pick<NewEvent, "gridCode" | "category" | "urgency" | "channel" | "title" | "description" | "address" | "lat" | "lng" | "reporterName" | "reporterPhone" | "ownerSubject"> & {
   idempotencyKey?: string | null;
 };
 

@@ -25,7 +25,7 @@ import {
 
 type Tx = SourceTransaction<typeof tables>;
 
-export type PostMicroWish = Pick<typeof microWishes.$inferInsert, "communityCode" | "gridCode" | "residentName" | "residentPhone" | "title" | "description"> & {
+export type PostMicroWish = Pick<typeof microWishes.$inferInsert, "communityCode" | "gridCode" | "residentName" | "residentPhone" | "title" | "description" | "ownerSubject"> & {
   idempotencyKey?: string | null;
 };
 
@@ -35,7 +35,7 @@ export interface FulfilMicroWish {
   expectedVersion: number;
 }
 
-export type BookVenue = Pick<typeof venueBookings.$inferInsert, "venueId" | "startsAt" | "endsAt" | "purpose" | "bookerName" | "bookerPhone"> & {
+export type BookVenue = Pick<typeof venueBookings.$inferInsert, "venueId" | "startsAt" | "endsAt" | "purpose" | "bookerName" | "bookerPhone" | "ownerSubject"> & {
   idempotencyKey?: string | null;
 };
 

@@ -1,0 +1,61 @@
+import { GraphQLError } from "graphql";
+import type { AuthChecker } from "type-graphql";
+import type { Role } from "../../auth/identity.js";
+import { coversPlace, type Dataset } from "../../auth/row-scope.js";
+import type { Node } from "../../schema/common/node.js";
+import type { Context } from "../context.js";
+import { toGlobalId } from "./global-id.js";
+import { resolveNode } from "./root-resolver.js";
+import { notFound } from "./validate.js";
+
+// Who may call each mutation, named in its @Authorized(...). Rows are then checked against
+// the caller's places (see requireOwnPlace and requireTarget).
+
+/** Community and street staff (社区工作者, 街道干部) and administrators. */
+export const STAFF: Role[] = ["community_worker", "street_officer", "admin"];
+/** Grid workers as well as staff. */
+export const FIELD_STAFF: Role[] = ["grid_worker", ...STAFF];
+/** Residents acting for themselves, and field staff acting for them. */
+export const RESIDENTS_AND_FIELD_STAFF: Role[] = ["resident", ...FIELD_STAFF];
+/** Residents acting for themselves, and staff acting for them. */
+export const RESIDENTS_AND_STAFF: Role[] = ["resident", ...STAFF];
+
+/** type-graphql's check of @Authorized roles: the public is told to sign in, other roles that they may not. */
+export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
+  const { role } = context.identity;
+  if (roles.includes(role)) return true;
+  const who = `\`${info.fieldName}\` is for ${roles.join(", ")}`;
+  if (role === "public") throw new GraphQLError(`${who}: send a bearer token`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  throw new GraphQLError(`${who}, not ${role}`, { extensions: { code: "FORBIDDEN", allowedRoles: roles } });
+};
+
+/** Callers bound to places (grid workers, community and street staff) write only inside them. */
+export const isPlaceBound = (ctx: Context) => !ctx.scope.everything && ctx.identity.role !== "resident" && ctx.identity.role !== "department";
+
+/** A new row at `place` (a division or grid code): refused with FORBIDDEN outside a place-bound caller's places. */
+export function requireOwnPlace(ctx: Context, dataset: Dataset, place: string, field: string): void {
+  if (isPlaceBound(ctx) && !coversPlace(ctx.scope, dataset, place)) {
+    throw new GraphQLError(`${place} is outside your jurisdiction`, { extensions: { code: "FORBIDDEN", field } });
+  }
+}
+
+/**
+ * The existing row a write targets, as the caller sees it. A row the caller cannot see is
+ * NOT_FOUND, word for word as a missing one, so writes reveal nothing either; a place-bound
+ * caller must also have the row inside its places (public rows such as published activities
+ * are visible to all, writable only by their own community's staff). Null for a caller who
+ * sees every row: nothing to check, and the write itself reports a missing row.
+ */
+export async function requireTarget<N extends Node>(
+  ctx: Context,
+  target: { type: string; id: number; dataset: Dataset; placeOf: (node: N) => string | null | Promise<string | null> },
+): Promise<N | null> {
+  if (ctx.scope.everything) return null;
+  const node = (await resolveNode(toGlobalId(target.type, target.id), ctx)) as N | null;
+  if (!node) throw notFound(`${target.type} ${target.id}`);
+  if (isPlaceBound(ctx) && !coversPlace(ctx.scope, target.dataset, await target.placeOf(node))) throw notFound(`${target.type} ${target.id}`);
+  return node;
+}
+
+/** A resident's own request is marked with their token subject, so they (and only they) can follow it. */
+export const ownerOf = (ctx: Context): string | null => (ctx.identity.role === "resident" ? ctx.identity.subject : null);
