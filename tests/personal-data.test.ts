@@ -105,9 +105,14 @@ describe("auditLog", () => {
     const { data } = await ask(list, { f: { subject: "officer-audit-1" } }, admin);
     expect(data.auditLog.totalCount).toBe(2);
     expect(data.auditLog.edges.map((e: any) => e.node.field).sort()).toEqual(["address", "phone"]);
-    for (const headers of [{}, await token({ subject: "s-2", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] })]) {
+    const cases: [Record<string, string>, string][] = [
+      [{}, "UNAUTHENTICATED"],
+      [await token({ subject: "s-2", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] }), "FORBIDDEN"],
+    ];
+    for (const [headers, code] of cases) {
       const refused = await ask(list, {}, headers);
-      expect(refused.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+      expect(refused.errors?.[0]?.extensions.code).toBe(code);
+      expect(refused.data).toBeNull();
     }
   });
 });

@@ -545,6 +545,34 @@ export type CompleteDemandInput = {
   expectedVersion: Scalars['Int']['input'];
 };
 
+/** A data set that can be shared with a partner department (可共享数据). */
+export enum Dataset {
+  /** Unpublished activities and enrolments (活动及报名). */
+  Activities = 'ACTIVITIES',
+  /** Deliberations not yet resolved (议事协商). */
+  Deliberations = 'DELIBERATIONS',
+  /** Residents' service orders (点单). */
+  Demands = 'DEMANDS',
+  /** Governance events, with their history, whistles and mediations (事件). */
+  Events = 'EVENTS',
+  /** Grid workers (网格员). */
+  GridWorkers = 'GRID_WORKERS',
+  /** Residents' micro-wishes (微心愿). */
+  MicroWishes = 'MICRO_WISHES',
+  /** Party members (党员). */
+  PartyMembers = 'PARTY_MEMBERS',
+  /** Party organisations (党组织). */
+  PartyOrganizations = 'PARTY_ORGANIZATIONS',
+  /** Risk assessments of communities (风险评估). */
+  RiskAssessments = 'RISK_ASSESSMENTS',
+  /** Service posts for party members (服务岗位). */
+  ServicePosts = 'SERVICE_POSTS',
+  /** Venue bookings (场地预约). */
+  VenueBookings = 'VENUE_BOOKINGS',
+  /** Volunteers (志愿者). */
+  Volunteers = 'VOLUNTEERS'
+}
+
 /** A community deliberation (议事协商, e.g. 幸福圆桌会). */
 export type Deliberation = Node & {
   __typename?: 'Deliberation';
@@ -763,6 +791,29 @@ export enum DemandStatus {
   /** Rated by the resident (评单). */
   Rated = 'RATED'
 }
+
+/** A data set a partner department may read, inside a division code prefix (部门数据共享授权). */
+export type DepartmentGrant = {
+  __typename?: 'DepartmentGrant';
+  /** Division code prefix the grant is limited to; empty for everywhere. */
+  codePrefix: Scalars['String']['output'];
+  /** The data set shared. */
+  dataset: Dataset;
+  /** The department, as named in its tokens' department claim. */
+  department: Scalars['String']['output'];
+  /** When it was granted. */
+  grantedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A department, a data set and where (部门授权). */
+export type DepartmentGrantInput = {
+  /** Division code prefix (6, 9, 12 or 15 digits) the grant is limited to; empty for everywhere. */
+  codePrefix?: Scalars['String']['input'];
+  /** The data set. */
+  dataset: Dataset;
+  /** The department, as named in its tokens' department claim; at most 80 characters. */
+  department: Scalars['String']['input'];
+};
 
 /** Dispatch an ordered demand to a volunteer team (派单). */
 export type DispatchDemandInput = {
@@ -1422,6 +1473,8 @@ export type Mutation = {
   enrolInActivity: EnrolInActivityPayload;
   /** The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion. */
   fulfilMicroWish: MicroWishPayload;
+  /** Share a data set with a department inside a division code prefix; the department's next request sees it. Granting it again changes nothing. */
+  grantDepartmentAccess: DepartmentGrant;
   /** A community opens a service post (按需设岗) for in-service party members to claim, in the caller's jurisdiction. The community must exist in the registry. */
   openServicePost: ServicePostPayload;
   /** A resident orders a volunteer service (点单), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, in the governance centre. */
@@ -1440,6 +1493,8 @@ export type Mutation = {
   reportEvent: ReportEventPayload;
   /** A summoned department reports to a whistle (报到) and records its action; each department reports once, and only as itself. */
   reportToWhistle: WhistlePayload;
+  /** Withdraw a grant; the department's next request no longer sees the data. False when there was no such grant. */
+  revokeDepartmentAccess: Scalars['Boolean']['output'];
   /** Schedule a community deliberation (安排议事协商) in the caller's jurisdiction: SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written. */
   scheduleDeliberation: DeliberationPayload;
   /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. For street officers, inside their jurisdiction. */
@@ -1540,6 +1595,12 @@ export type MutationFulfilMicroWishArgs = {
 
 
 /** Writes, each to the centre that owns the data, inside that centre's transaction. */
+export type MutationGrantDepartmentAccessArgs = {
+  input: DepartmentGrantInput;
+};
+
+
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationOpenServicePostArgs = {
   input: OpenServicePostInput;
 };
@@ -1590,6 +1651,12 @@ export type MutationReportEventArgs = {
 /** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationReportToWhistleArgs = {
   input: ReportToWhistleInput;
+};
+
+
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
+export type MutationRevokeDepartmentAccessArgs = {
+  input: DepartmentGrantInput;
 };
 
 
@@ -1948,6 +2015,8 @@ export type Query = {
   deliberations: DeliberationConnection;
   /** Residents' service orders, newest first (群众点单). */
   demands: DemandConnection;
+  /** The data sets shared with partner departments (部门数据共享授权); administrators only. */
+  departmentGrants: Array<DepartmentGrant>;
   /** A division by its 12-digit code; null when unknown. */
   division?: Maybe<Division>;
   /** Divisions, optionally children of one parent and of one level, in code order. */
@@ -2038,6 +2107,12 @@ export type QueryDemandsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DemandFilterInput>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryDepartmentGrantsArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -12,7 +12,8 @@ import { AuditTrail } from "./common/personal-data.js";
 import type { AuditLog } from "../sources/registry/audit.js";
 import type { LiveHub } from "./live/hub.js";
 import type { Identity, Role } from "../auth/identity.js";
-import type { Grant, RowScope } from "../auth/row-scope.js";
+import type { RowScope } from "../auth/row-scope.js";
+import type { DepartmentGrants } from "../sources/registry/grants.js";
 import type { OperationLimit } from "../server/limits.js";
 import type { OperationAllowList } from "../server/allow-list.js";
 import type { TokenVerifier } from "../auth/tokens.js";
@@ -60,8 +61,8 @@ export interface Services {
   live: LiveHub;
   /** Reads a request's bearer token. */
   verifyToken: TokenVerifier;
-  /** The data sets shared with a partner department. */
-  grantsOf: (department: string) => Promise<Grant[]>;
+  /** The data sets shared with each partner department. */
+  departmentGrants: DepartmentGrants;
   /** Where unmasked reads of personal data are recorded. */
   auditLog: AuditLog;
   /** Depth and cost limits of one operation, per role. */

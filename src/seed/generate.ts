@@ -163,7 +163,7 @@ const KEPT: ReadonlySet<PgTable> = new Set([governance.serviceLevelRules, regist
 
 /** Insert order (parents first) per source. */
 const ORDER = {
-  registry: [registry.divisions],
+  registry: [registry.divisions, registry.departmentGrants],
   party: [
     party.partyOrganizations,
     party.partyMembers,
@@ -401,6 +401,8 @@ class Generator {
     const units = this.plan();
     const { registry: reg, civic: civ } = this.sinks;
     reg.push(registry.divisions, { code: CITY_CODE, name: N.CITY_NAME, level: "CITY", parentCode: null, urbanRuralClass: null });
+    // Partner departments see what is assigned or whistled to them, plus what they are granted.
+    for (const [department, dataset] of N.DEPARTMENT_GRANTS) reg.push(registry.departmentGrants, { department, dataset, codePrefix: "" });
     const centreId = ++this.ids.site;
     civ.push(civic.practiceSites, {
       id: centreId, level: "CENTRE", name: `${N.CITY_NAME}新时代文明实践中心`, divisionCode: CITY_CODE, parentId: null,

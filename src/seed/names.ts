@@ -1,4 +1,5 @@
 /** Word lists for the demo data: modest, but the kind of thing a 湖北 county-level city has. */
+import type { Dataset } from "../auth/row-scope.js";
 
 export const SURNAMES = [
   "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗",
@@ -70,6 +71,15 @@ export const PROJECT_BRANCHES = ["老旧小区改造项目党支部", "雨污分
 
 export const DEPARTMENTS = [
   "城管", "住建", "公安派出所", "市场监管", "生态环境", "卫健", "民政", "应急管理", "交通运输", "水利", "人社", "自然资源", "供电公司", "自来水公司", "燃气公司", "消防救援",
+];
+
+/** Data sets shared with departments in the demo city: civil affairs follows residents' needs, police the risk assessments. */
+export const DEPARTMENT_GRANTS: readonly (readonly [string, Dataset])[] = [
+  ["民政", "DEMANDS"],
+  ["民政", "MICRO_WISHES"],
+  ["民政", "VOLUNTEERS"],
+  ["公安派出所", "RISK_ASSESSMENTS"],
+  ["应急管理", "RISK_ASSESSMENTS"],
 ];
 
 export const DEPARTMENTS_BY_CATEGORY: Record<string, readonly string[]> = {

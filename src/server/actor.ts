@@ -17,7 +17,7 @@ export async function identify(services: Services, authorization: string | undef
 
 /** The rows an identity sees: a department's come from the grants configured for it, read for every request. */
 export async function callerOf(services: Services, identity: Identity): Promise<Caller> {
-  const grants = identity.role === "department" && identity.department !== null ? await services.grantsOf(identity.department) : [];
+  const grants = identity.role === "department" && identity.department !== null ? await services.departmentGrants.list(identity.department) : [];
   return { identity, scope: rowScopeOf(identity, grants) };
 }
 

@@ -5,7 +5,7 @@ import { GovernanceCommands } from "../sources/governance/commands.js";
 import { CivicCommands } from "../sources/civic/commands.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
 import { PartyCommands } from "../sources/party/commands.js";
-import { RegistryReads } from "../sources/registry/reads.js";
+import { DepartmentGrants } from "../sources/registry/grants.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
 import { startRetention } from "./retention.js";
@@ -64,7 +64,6 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
   };
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
   const live = new LiveHub(feeds, (scope) => createContext(services, { identity: PUBLIC, scope, actor: "live" }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
-  const registry = new RegistryReads(databases.registry);
   const services: Services = {
     commands: createCommands(databases),
     databases,
@@ -72,7 +71,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     cityBounds: config.cityBounds,
     live,
     verifyToken: createTokenVerifier(config.auth),
-    grantsOf: (department) => registry.grantsOf(department),
+    departmentGrants: new DepartmentGrants(databases.registry),
     auditLog: new AuditLog(databases.registry),
     operationLimits: config.operationLimits,
     production: config.production,

@@ -25,7 +25,7 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   const { role } = context.identity;
   if (roles.includes(role)) return true;
   const who = `\`${info.fieldName}\` is for ${roles.join(", ")}`;
-  if (role === "public") throw new GraphQLError(`${who}: send a bearer token`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  if (role === "public") throw new GraphQLError(`${who}: send a bearer token`, { extensions: { code: "UNAUTHENTICATED" } });
   throw new GraphQLError(`${who}, not ${role}`, { extensions: { code: "FORBIDDEN", allowedRoles: roles } });
 };
 

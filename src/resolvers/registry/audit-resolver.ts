@@ -1,5 +1,4 @@
-import { GraphQLError } from "graphql";
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { AuditLogFilter, AuditRecord } from "../../schema/registry/audit.js";
 import type { AuditRow } from "../../sources/registry/tables.js";
@@ -14,13 +13,13 @@ const toAuditRecord = (row: AuditRow): AuditRecord => Object.assign(new AuditRec
 /** The records of processing, for administrators. */
 @Resolver()
 export class AuditLogResolver {
+  @Authorized(["admin"])
   @Query(() => AuditConnection, { description: "Every read of personal data in full (个人信息处理记录), newest first; administrators only." })
   async auditLog(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Which records; all when omitted." }) filter: AuditLogFilter | null,
-    @Ctx() { identity, auditLog }: Context,
+    @Ctx() { auditLog }: Context,
   ) {
-    if (identity.role !== "admin") throw new GraphQLError("Only administrators may read the audit log", { extensions: { code: "FORBIDDEN" } });
     const where = { subject: filter?.subject ?? undefined, entity: filter?.entity ?? undefined, from: filter?.from ?? undefined, to: filter?.to ?? undefined };
     const page = await auditLog.list(where, listPage(first, after, "DESC"));
     return toConnection(page, toAuditRecord, (r) => encodeCursor(r.at, r.id), () => auditLog.count(where));

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import type { VolunteerRow } from "../../sources/civic/tables.js";
 import { Node } from "../common/node.js";
 
@@ -8,6 +9,7 @@ export class Volunteer extends Node {
   @Field(() => String, { description: "Volunteer number (志愿者编号), used instead of the ID number." })
   volunteerNo!: VolunteerRow["volunteerNo"];
 
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Name (姓名)." })
   name!: VolunteerRow["name"];
 

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "./person-name.js";
 import { Node } from "./node.js";
 
 /** One resident across the silos. */
@@ -7,6 +8,7 @@ import { Node } from "./node.js";
   description: "One resident across the centres (一人多身份): the same person as a party member, volunteer and grid worker, linked inside the API by national ID number, which is never exposed.",
 })
 export class Person extends Node {
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Name (姓名) as the first source that knows the person records it." })
   name!: string;
 

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import { disputeType, mediationOutcome, type MediationRow, type WhistleDepartmentRow, type WhistleRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -53,6 +54,7 @@ export class Mediation extends Node {
   @Field(() => DisputeType, { description: "Type of dispute." })
   disputeType!: MediationRow["disputeType"];
 
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Mediator (调解员)." })
   mediator!: MediationRow["mediator"];
 

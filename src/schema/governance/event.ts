@@ -1,4 +1,5 @@
-import { Field, Int, Float, InputType, ObjectType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import {
   eventCategory,
   eventChannel,
@@ -123,6 +124,7 @@ export class EventTransition {
   @Field(() => EventStatus, { description: "State after the step." })
   toStatus!: EventTransitionRow["toStatus"];
 
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Who took the step (操作人)." })
   actor!: EventTransitionRow["actor"];
 

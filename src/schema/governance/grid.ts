@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import { workerKind, type GridRow, type GridWorkerRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -36,6 +37,7 @@ export const WorkerKind = graphqlEnum("GridWorkerKind", workerKind.enumValues, "
 /** A grid worker (网格员). */
 @ObjectType({ implements: Node, description: "A grid worker (网格员)." })
 export class GridWorker extends Node {
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Name (姓名)." })
   name!: GridWorkerRow["name"];
 

@@ -1,5 +1,6 @@
 import { IsOptional } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import { bookingStatus, type VenueBookingRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -16,6 +17,7 @@ export const BookingStatus = graphqlEnum("VenueBookingStatus", bookingStatus.enu
 /** 场地预约. */
 @ObjectType({ implements: Node, description: "A booking of a venue (场地预约). Confirmed bookings of one venue never overlap." })
 export class VenueBooking extends Node {
+  @UseMiddleware(PersonName)
   @Field(() => String, { description: "Who booked (预约人)." })
   bookerName!: VenueBookingRow["bookerName"];
 

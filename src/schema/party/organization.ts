@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { PersonName } from "../common/person-name.js";
 import { deliberationStatus, organizationKind, type DeliberationRow, type PartyOrganizationRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -27,6 +28,7 @@ export class PartyOrganization extends Node {
   @Field(() => String, { nullable: true, description: "Code of the grid a grid branch covers." })
   gridCode!: PartyOrganizationRow["gridCode"];
 
+  @UseMiddleware(PersonName)
   @Field(() => String, { nullable: true, description: "Secretary's name (书记)." })
   secretaryName!: PartyOrganizationRow["secretaryName"];
 
@@ -55,6 +57,7 @@ export class Deliberation extends Node {
   @Field(() => Date, { description: "When it is or was held." })
   heldAt!: DeliberationRow["heldAt"];
 
+  @UseMiddleware(PersonName)
   @Field(() => [String], { description: "Participants (参与方)." })
   participants!: DeliberationRow["participants"];
 

@@ -2,8 +2,7 @@ import { and, asc, eq, gt, ilike, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, hasPrefix, type Page } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { departmentGrants, divisions, type DivisionRow } from "./tables.js";
-import type { Grant } from "../../auth/row-scope.js";
+import { divisions, type DivisionRow } from "./tables.js";
 
 export interface CommunityFilter {
   /** Division code prefix: a street's 9 digits, a city's 6. */
@@ -51,11 +50,6 @@ export class RegistryReads {
       .orderBy(asc(divisions.code))
       .limit(page.first + 1);
     return { rows: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
-  }
-
-  /** The data sets shared with a partner department (部门授权). */
-  async grantsOf(department: string): Promise<Grant[]> {
-    return this.db.select({ dataset: departmentGrants.dataset, codePrefix: departmentGrants.codePrefix }).from(departmentGrants).where(eq(departmentGrants.department, department));
   }
 
   async countCommunities(filter: CommunityFilter): Promise<number> {
