@@ -11,7 +11,7 @@ import { startTestApi } from "./support/api.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
 
 const auth = loadConfig({}).auth;
-const VIEWER = `{ viewer { subject role jurisdiction department scopes expiresAt } }`;
+const VIEWER = `{ viewer { subject name role jurisdiction grids department scopes expiresAt } }`;
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -41,14 +41,16 @@ describe("identity from bearer tokens", () => {
   it("takes a request without a token as the public", async () => {
     const { status, body } = await ask(api);
     expect(status).toBe(200);
-    expect(body.data!.viewer).toEqual({ subject: null, role: "public", jurisdiction: null, department: null, scopes: [], expiresAt: null });
+    expect(body.data!.viewer).toEqual({ subject: null, name: null, role: "public", jurisdiction: null, grids: [], department: null, scopes: [], expiresAt: null });
   });
 
-  it("reads subject, role, jurisdiction, department and scopes from a valid token", async () => {
-    const token = await signDevToken(auth, { subject: "officer-7", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] });
+  it("reads subject, name, role, jurisdiction, grids, department and scopes from a valid token", async () => {
+    const token = await signDevToken(auth, { subject: "officer-7", name: "街道干部李明", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] });
     const { status, body } = await ask(api, `Bearer ${token}`);
     expect(status).toBe(200);
-    expect(body.data!.viewer).toMatchObject({ subject: "officer-7", role: "street_officer", jurisdiction: "420683001", department: null, scopes: ["pii:read"] });
+    expect(body.data!.viewer).toMatchObject({ subject: "officer-7", name: "街道干部李明", role: "street_officer", jurisdiction: "420683001", grids: [], department: null, scopes: ["pii:read"] });
+    const worker = await signDevToken(auth, { subject: "gw-9", role: "grid_worker", grids: ["420683001004001", "420683001004002"] });
+    expect((await ask(api, `Bearer ${worker}`)).body.data!.viewer).toMatchObject({ role: "grid_worker", grids: ["420683001004001", "420683001004002"] });
     expect(Date.parse(body.data!.viewer.expiresAt as string)).toBeGreaterThan(Date.now());
   });
 
@@ -60,6 +62,10 @@ describe("identity from bearer tokens", () => {
       ["wrong issuer", `Bearer ${await sign({ role: "admin" }, { issuer: "evil" })}`],
       ["unknown role", `Bearer ${await sign({ role: "emperor" })}`],
       ["bad jurisdiction", `Bearer ${await sign({ role: "street_officer", jurisdiction: "4206-83" })}`],
+      ["officer without a jurisdiction", `Bearer ${await sign({ role: "street_officer" })}`],
+      ["grid worker without grids", `Bearer ${await sign({ role: "grid_worker", jurisdiction: "420683001" })}`],
+      ["bad grids", `Bearer ${await sign({ role: "grid_worker", grids: ["4206830010"] })}`],
+      ["department without a department", `Bearer ${await sign({ role: "department" })}`],
       ["not a bearer token", "Basic dXNlcjpwYXNz"],
       ["garbage", "Bearer x.y"],
     ];

@@ -2862,6 +2862,8 @@ export type Viewer = {
   grids: Array<Scalars['String']['output']>;
   /** Division code prefix the caller's access is limited to (辖区). */
   jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** The caller's display name, from the token's name claim; histories record it (else the subject) as who acted. */
+  name?: Maybe<Scalars['String']['output']>;
   /** The caller's role. */
   role: Role;
   /** Extra permissions granted, e.g. pii:read. */

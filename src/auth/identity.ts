@@ -6,6 +6,8 @@ export type Role = (typeof ROLES)[number];
 export interface Identity {
   /** The token's subject; null for the public. */
   subject: string | null;
+  /** The person's display name from the token's `name` claim, as histories record who acted. */
+  name: string | null;
   role: Role;
   /** Division code prefix the caller's data access is limited to (e.g. a street's 9 digits). */
   jurisdiction: string | null;
@@ -19,7 +21,7 @@ export interface Identity {
   expiresAt: Date | null;
 }
 
-export const PUBLIC: Identity = Object.freeze({ subject: null, role: "public", jurisdiction: null, grids: [], department: null, scopes: [], expiresAt: null });
+export const PUBLIC: Identity = Object.freeze({ subject: null, name: null, role: "public", jurisdiction: null, grids: [], department: null, scopes: [], expiresAt: null });
 
 /** A request whose credentials were refused: the client must authenticate again. */
 export class AuthenticationError extends Error {

@@ -1,6 +1,6 @@
 /**
  * `npm run token -- --role street_officer --jurisdiction 420683001 [--subject S]
- * [--grids G1,G2] [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
+ * [--name N] * [--grids G1,G2] [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
  * with GONGZHI_JWT_SECRET (or the development default), for `Authorization: Bearer <token>`.
  */
 import { parseArgs } from "node:util";
@@ -8,7 +8,7 @@ import { loadConfig } from "../config.js";
 import { ROLES, type Role } from "./identity.js";
 import { signDevToken } from "./tokens.js";
 
-const USAGE = `usage: npm run token -- --role ROLE [--jurisdiction CODE] [--grids CODE,...] [--subject NAME] [--department NAME] [--scopes a,b] [--hours H]
+const USAGE = `usage: npm run token -- --role ROLE [--jurisdiction CODE] [--grids CODE,...] [--subject ID] [--name NAME] [--department NAME] [--scopes a,b] [--hours H]
   ROLE: ${ROLES.join(", ")}`;
 
 function fail(message: string): never {
@@ -24,6 +24,7 @@ try {
       jurisdiction: { type: "string" },
       grids: { type: "string" },
       subject: { type: "string" },
+      name: { type: "string" },
       department: { type: "string" },
       scopes: { type: "string" },
       hours: { type: "string" },
@@ -48,6 +49,7 @@ const token = await signDevToken(
   config.auth,
   {
     subject: values.subject ?? `dev-${role}`,
+    name: values.name,
     role: role as Role,
     jurisdiction: values.jurisdiction,
     grids: values.grids?.split(",").filter(Boolean),

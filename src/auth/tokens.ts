@@ -22,7 +22,9 @@ function claimsToIdentity(payload: JWTPayload): Identity {
   const grids = payload.grids ?? [];
   if (!Array.isArray(grids) || !grids.every((g) => typeof g === "string" && GRID.test(g))) throw new AuthenticationError("the token's grids must be a list of 15-digit grid codes");
   if (!payload.sub) throw new AuthenticationError("the token has no subject");
-  const identity: Identity = { subject: payload.sub, role: role as Role, jurisdiction, grids, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
+  const name = payload.name ?? null;
+  if (name !== null && (typeof name !== "string" || name.length === 0 || name.length > 80)) throw new AuthenticationError("the token's name must be 1 to 80 characters");
+  const identity: Identity = { subject: payload.sub, name, role: role as Role, jurisdiction, grids, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
   requireRoleClaims(identity);
   return identity;
 }
@@ -75,7 +77,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 /** Signs an HS256 token for development (`npm run token`) and tests. */
 export function signDevToken(
   config: AuthConfig,
-  claims: { subject: string; role: Role; jurisdiction?: string; grids?: string[]; department?: string; scopes?: string[] },
+  claims: { subject: string; name?: string; role: Role; jurisdiction?: string; grids?: string[]; department?: string; scopes?: string[] },
   ttlSeconds = 8 * 3600,
 ): Promise<string> {
   const { subject, scopes, grids, ...rest } = claims;

@@ -87,7 +87,7 @@ export interface Context extends Services {
   identity: Identity;
   /** The rows the caller sees. */
   scope: RowScope;
-  /** Who is acting, as recorded in histories: the token's subject, else `X-Actor`, else `anonymous`. */
+  /** Who is acting, as recorded in histories: the token's name, else its subject, else `anonymous`. */
   actor: string;
   /** Unmasked personal data read by this request, for the audit log. */
   audit: AuditTrail;
@@ -95,14 +95,14 @@ export interface Context extends Services {
   connection?: LiveConnection;
 }
 
-export function createContext(services: Services, caller: Caller & { actor: string; purpose?: string | null }, connection?: LiveConnection): Context {
+export function createContext(services: Services, caller: Caller & { purpose?: string | null }, connection?: LiveConnection): Context {
   return {
     ...services,
     reads: readsFor(services.databases, caller.scope),
     loaders: new RequestLoaders(),
     identity: caller.identity,
     scope: caller.scope,
-    actor: caller.identity.subject ?? caller.actor,
+    actor: caller.identity.name ?? caller.identity.subject ?? "anonymous",
     audit: new AuditTrail(caller.purpose ?? null),
     connection,
   };

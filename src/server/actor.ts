@@ -33,11 +33,5 @@ function headerText(raw: unknown, max: number): string | null {
   return text.trim().slice(0, max) || null;
 }
 
-/**
- * The acting person from an `X-Actor` header or connection parameter, when there is no
- * token to name them; histories record it.
- */
-export const actorFrom = (raw: unknown): string => headerText(raw, 80) ?? "anonymous";
-
 /** Why the caller reads personal data, from `X-Purpose` (at most 200 characters). */
 export const purposeFrom = (raw: unknown): string | null => headerText(raw, 200);

@@ -63,7 +63,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
   };
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
-  const live = new LiveHub(feeds, (scope) => createContext(services, { identity: PUBLIC, scope, actor: "live" }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
+  const live = new LiveHub(feeds, (scope) => createContext(services, { identity: PUBLIC, scope }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
   const services: Services = {
     commands: createCommands(databases),
     databases,

@@ -5,7 +5,7 @@ import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Caller, type Context, type Services } from "../resolvers/context.js";
-import { actorFrom, callerOf, purposeFrom } from "./actor.js";
+import { callerOf, purposeFrom } from "./actor.js";
 import { rowScopeOf } from "../auth/row-scope.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
@@ -28,12 +28,12 @@ function closeFirmly(socket: WebSocket, code: number, reason: string): void {
 
 type ConnectionParams = Record<string, unknown>;
 
-/** Checks `connection_init`'s payload: only the credentials HTTP headers carry (`x-actor`, `authorization`). */
+/** Checks `connection_init`'s payload: only what HTTP headers carry (`authorization`, `x-purpose`). */
 function paramsProblem(params: unknown): string | null {
   if (params === undefined || params === null) return null;
   if (typeof params !== "object" || Array.isArray(params)) return "connection parameters must be an object";
   for (const [key, value] of Object.entries(params)) {
-    if (!["x-actor", "x-purpose", "authorization"].includes(key.toLowerCase())) return `unknown connection parameter "${key.slice(0, 40)}"`;
+    if (!["x-purpose", "authorization"].includes(key.toLowerCase())) return `unknown connection parameter "${key.slice(0, 40)}"`;
     if (typeof value !== "string" || value.length > 4096) return `connection parameter "${key}" must be a string`;
   }
   return null;
@@ -61,7 +61,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
     const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, args.contextValue as Context);
     return refused ? { errors: [refused] } : null;
   };
-  const groups = new SubscriptionGroups((caller) => createContext(services, { ...caller, actor: "live" }), services.live.limits, dropTooSlow);
+  const groups = new SubscriptionGroups((caller) => createContext(services, caller), services.live.limits, dropTooSlow);
   const callers = new WeakMap<WebSocket, Caller>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
@@ -98,7 +98,6 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
           services,
           {
             ...(callers.get(ctx.extra.socket) ?? { identity: PUBLIC, scope: rowScopeOf(PUBLIC) }),
-            actor: actorFrom(paramOf(ctx.connectionParams, "x-actor")),
             purpose: purposeFrom(paramOf(ctx.connectionParams, "x-purpose")),
           },
           { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },

@@ -36,14 +36,13 @@ export async function graphql<T = Record<string, any>>(
   variables?: Record<string, unknown>,
   options: { actor?: string; operationName?: string; authorization?: string | null } = {},
 ): Promise<GraphQLResponse<T>> {
-  // Histories record the token's subject: an actor is an administrator of that name.
-  const authorization = options.authorization !== undefined ? options.authorization : options.actor ? await bearer({ subject: options.actor, role: "admin" }) : ADMIN;
+  // Histories record the token's name: an actor is an administrator of that name.
+  const authorization = options.authorization !== undefined ? options.authorization : options.actor ? await bearer({ subject: "test-actor", name: options.actor, role: "admin" }) : ADMIN;
   const res = await fetch(api.url, {
     method: "POST",
     headers: {
       "content-type": "application/json",
       "x-query-stats": "1",
-      ...(options.actor ? { "x-actor": encodeURIComponent(options.actor) } : {}),
       ...(authorization ? { authorization } : {}),
     },
     body: JSON.stringify({ query, variables, operationName: options.operationName }),

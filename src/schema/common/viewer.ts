@@ -19,6 +19,9 @@ export class Viewer {
   @Field(() => String, { nullable: true, description: "The token's subject; null for the public." })
   subject!: Identity["subject"];
 
+  @Field(() => String, { nullable: true, description: "The caller's display name, from the token's name claim; histories record it (else the subject) as who acted." })
+  name!: Identity["name"];
+
   @Field(() => Role, { description: "The caller's role." })
   role!: Identity["role"];
 
