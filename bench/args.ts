@@ -15,22 +15,25 @@ export interface BenchOptions {
   subscribers: number[];
   /** Live workload: events written per second while subscribers listen. */
   rate: number;
+  /** Reads workload: who calls the API — an administrator, or a street officer of the street read. */
+  role: "admin" | "street_officer";
 }
 
 export const USAGE =
-  "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes|live] [--subscribers N[,M...]] [--rate R]\n" +
+  "usage: npm run bench -- [--scale N] [--concurrency C] [--duration S] [--seed] [--workload all|reads|writes|live] [--subscribers N[,M...]] [--rate R] [--role admin|street_officer]\n" +
   "  --scale N        demo data scale when loading data (default 3)\n" +
   "  --concurrency C  requests in flight at once (default 16)\n" +
   "  --duration S     seconds of measured load per operation and side (default 10)\n" +
   "  --seed           reload demo data into the configured *_DATABASE_URL databases\n" +
   "  --workload W     reads (the example queries), writes (event lifecycles), live (subscriptions) or all (default)\n" +
   "  --subscribers L  live: comma-separated subscription counts, one round each (default 1000,5000)\n" +
-  "  --rate R         live: events written per second for --duration seconds (default 20)";
+  "  --rate R         live: events written per second for --duration seconds (default 20)\n" +
+  "  --role R         reads: call the API as admin (default) or as a street officer of the street read";
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false, workload: "all", subscribers: [1000, 5000], rate: 20 };
+  const options: BenchOptions = { scale: 3, concurrency: 16, duration: 10, seed: false, workload: "all", subscribers: [1000, 5000], rate: 20, role: "admin" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--help" || arg === "-h") throw new UsageError("");
@@ -41,12 +44,17 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       options.seed = true;
       continue;
     }
-    if (!["--scale", "--concurrency", "--duration", "--workload", "--subscribers", "--rate"].includes(name)) throw new UsageError(`unknown argument "${arg}"`);
+    if (!["--scale", "--concurrency", "--duration", "--workload", "--subscribers", "--rate", "--role"].includes(name)) throw new UsageError(`unknown argument "${arg}"`);
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined || raw === "") throw new UsageError(`${name} needs a value`);
     if (name === "--workload") {
       if (raw !== "all" && raw !== "reads" && raw !== "writes" && raw !== "live") throw new UsageError(`--workload must be all, reads, writes or live, got "${raw}"`);
       options.workload = raw;
+      continue;
+    }
+    if (name === "--role") {
+      if (raw !== "admin" && raw !== "street_officer") throw new UsageError(`--role must be admin or street_officer, got "${raw}"`);
+      options.role = raw;
       continue;
     }
     if (name === "--subscribers") {

@@ -19,7 +19,7 @@ import { startApi, type RunningApi } from "../src/server/app.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../src/server/embedded-postgres.js";
 import { hasDemoData, loadDemoData } from "../src/seed/generate.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../src/sources/index.js";
-import { AUTHORIZATION } from "./token.js";
+import { AUTHORIZATION, bearerFor } from "./token.js";
 import { parseArgs, USAGE, UsageError, type BenchOptions } from "./args.js";
 import { liveFailed, measureLive, printLive, type LiveFigures } from "./live.js";
 import { closedLoop, type LoadResult } from "./load.js";
@@ -142,8 +142,8 @@ interface GraphQLResponse {
   extensions?: { queryStats?: Partial<Record<SourceName, { statements: number; milliseconds: number }>> };
 }
 
-async function post(url: string, body: string, stats = false): Promise<GraphQLResponse> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: AUTHORIZATION, ...(stats ? { "x-query-stats": "1" } : {}) }, body });
+async function post(url: string, body: string, authorization: string, stats = false): Promise<GraphQLResponse> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization, ...(stats ? { "x-query-stats": "1" } : {}) }, body });
   const text = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
   const json = JSON.parse(text) as GraphQLResponse;
@@ -236,6 +236,9 @@ async function main(): Promise<number> {
   log("variables:");
   for (const note of notes) log(`  ${note}`);
 
+  // A street officer of the street read sees the same rows as the floor, through row scope.
+  const readsAs = options.role === "admin" ? AUTHORIZATION : await bearerFor({ role: "street_officer", jurisdiction: variables.streetCode });
+  log(`reads as: ${options.role}${options.role === "admin" ? "" : ` of ${variables.streetCode}`}`);
   const docs = await readExamples();
   const results: Row[] = [];
   const runs = (workload: "reads" | "writes" | "live") => options.workload === "all" || options.workload === workload;
@@ -248,7 +251,7 @@ async function main(): Promise<number> {
     let counted: GraphQLResponse | undefined;
     let apiError: string | undefined;
     try {
-      counted = await post(api.url, body, true);
+      counted = await post(api.url, body, readsAs, true);
     } catch (error) {
       apiError = error instanceof Error ? error.message : String(error);
       log(`ERROR ${op.name}: the API failed (${apiError}); measuring only the floor`);
@@ -268,7 +271,7 @@ async function main(): Promise<number> {
 
     // The API: warm up, then measure. The load check is cheap: status and the absence of errors.
     const apiCall = async () => {
-      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: AUTHORIZATION }, body });
+      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: readsAs }, body });
       const text = await res.text();
       if (!res.ok || !text.startsWith('{"data"') || text.includes('"errors":')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
     };

@@ -10,6 +10,9 @@ const api = await startApi(config, {
   },
 });
 console.log(`gongzhi serving ${api.url}`);
+if (!config.production && !config.auth.jwks) {
+  console.log("Without a token a request sees public data only; `npm run token -- --role admin` prints a development token for `Authorization: Bearer …`.");
+}
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
