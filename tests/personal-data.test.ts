@@ -80,6 +80,33 @@ describe("masking", () => {
     expect(rows).toHaveLength(0);
   });
 
+  it("masks who reported or ordered (name and phone) on events, service orders and micro-wishes, and audits each unmasked read", async () => {
+    const urls = inject("databaseUrls");
+    const civic = new pg.Pool({ connectionString: urls.civic, max: 1 });
+    try {
+      const e = (await governance.query("SELECT id, reporter_name, reporter_phone FROM events WHERE reporter_phone IS NOT NULL AND grid_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
+      const d = (await civic.query("SELECT id, resident_name, resident_phone FROM demands WHERE resident_phone IS NOT NULL AND community_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
+      const query = `query Callback($e: ID!, $d: ID!) { e: node(id: $e) { ... on Event { reporterName reporterPhone } } d: node(id: $d) { ... on Demand { residentName residentPhone } } }`;
+      const vars = { e: Buffer.from(`Event:${e.id}`).toString("base64url"), d: Buffer.from(`Demand:${d.id}`).toString("base64url") };
+      const masked = await ask(query, vars, await token({ subject: "so-callback-0", role: "street_officer", jurisdiction: "420683001" }));
+      expect(masked.data).toEqual({
+        e: { reporterName: maskName(e.reporter_name), reporterPhone: maskPhone(e.reporter_phone) },
+        d: { residentName: maskName(d.resident_name), residentPhone: maskPhone(d.resident_phone) },
+      });
+      const full = await ask(query, vars, await token({ subject: "so-callback-1", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] }));
+      expect(full.data).toEqual({ e: { reporterName: e.reporter_name, reporterPhone: e.reporter_phone }, d: { residentName: d.resident_name, residentPhone: d.resident_phone } });
+      const { rows } = await registry.query("SELECT entity, field FROM audit_log WHERE subject = 'so-callback-1' ORDER BY entity, field");
+      expect(rows).toEqual([
+        { entity: "Demand", field: "residentName" },
+        { entity: "Demand", field: "residentPhone" },
+        { entity: "Event", field: "reporterName" },
+        { entity: "Event", field: "reporterPhone" },
+      ]);
+    } finally {
+      await civic.end();
+    }
+  });
+
   it("masks over WebSocket too, and audits unmasked subscription items", async () => {
     const grid = worker.grid;
     const query = `subscription { eventChanged(filter: { gridCode: "${grid}" }) { event { id address } } }`;

@@ -688,6 +688,10 @@ export type Demand = Node & ResidentNeed & {
   rating?: Maybe<Scalars['Int']['output']>;
   /** When the resident asked. */
   requestedAt: Scalars['DateTimeISO']['output'];
+  /** The ordering resident's name (点单人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  residentName: Scalars['String']['output'];
+  /** The ordering resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  residentPhone?: Maybe<Scalars['String']['output']>;
   /** Which centre holds it. */
   source: NeedSource;
   /** Workflow step. */
@@ -972,6 +976,10 @@ export type Event = Node & ResidentNeed & {
   pendingDepartments: Array<Scalars['String']['output']>;
   /** When it was reported (上报时间). */
   reportedAt: Scalars['DateTimeISO']['output'];
+  /** The reporting resident's name (反映人), when a resident reported it: family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  /** The reporting resident's phone (138****5678), to call back; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  reporterPhone?: Maybe<Scalars['String']['output']>;
   /** When the resident asked. */
   requestedAt: Scalars['DateTimeISO']['output'];
   /** Which centre holds it. */
@@ -1366,6 +1374,10 @@ export type MicroWish = Node & ResidentNeed & {
   needState: NeedState;
   /** When the resident asked. */
   requestedAt: Scalars['DateTimeISO']['output'];
+  /** The resident who made the wish (心愿人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  residentName: Scalars['String']['output'];
+  /** The resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited. */
+  residentPhone?: Maybe<Scalars['String']['output']>;
   /** Which centre holds it. */
   source: NeedSource;
   /** State of the wish. */

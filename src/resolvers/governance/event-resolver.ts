@@ -71,6 +71,16 @@ export class EventResolver {
     return reveal(ctx, info, { kind: "address", value: event.address, place: event.gridCode, entityId: event.id });
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The reporting resident's name (反映人), when a resident reported it: family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  reporterName(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
+    return reveal(ctx, info, { kind: "names", value: event.reporterName, place: event.gridCode, entityId: event.id });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The reporting resident's phone (138****5678), to call back; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  reporterPhone(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
+    return reveal(ctx, info, { kind: "phone", value: event.reporterPhone, place: event.gridCode, entityId: event.id });
+  }
+
   @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })
   allowedActions(@Root() event: Event): EventActionValue[] {
     return eventLifecycle.allowed(event.status);

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
+import { reveal } from "../common/personal-data.js";
 import { PartyMember } from "../../schema/party/member.js";
 import { MicroWish } from "../../schema/party/micro-wish.js";
 import { ClaimMicroWishInput, FulfilMicroWishInput, MicroWishPayload, PostMicroWishInput, PostMicroWishPayload } from "../../schema/party/micro-wish-inputs.js";
@@ -62,6 +64,16 @@ export class MicroWishMutationResolver {
 
 @Resolver(() => MicroWish)
 export class MicroWishResolver {
+  @FieldResolver(() => String, { description: "The resident who made the wish (心愿人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  residentName(@Root() wish: MicroWish, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string {
+    return reveal(ctx, info, { kind: "names", value: wish.residentName, place: wish.gridCode ?? wish.communityCode, entityId: wish.id });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
+  residentPhone(@Root() wish: MicroWish, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
+    return reveal(ctx, info, { kind: "phone", value: wish.residentPhone, place: wish.gridCode ?? wish.communityCode, entityId: wish.id });
+  }
+
   @FieldResolver(() => PartyMember, { nullable: true, description: "The party member who claimed the wish (认领党员); null while it is open." })
   async claimedBy(@Root() wish: MicroWish, @Ctx() ctx: Context): Promise<PartyMember | null> {
     if (wish.claimedByMemberId == null) return null;

@@ -91,6 +91,10 @@ export class Activity extends Node {
 /** A resident's order for a volunteer service (点单). */
 @ObjectType({ implements: [Node, ResidentNeed], description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
 export class Demand extends ResidentNeed {
+  /** Exposed through field resolvers that mask them (personal data). */
+  residentName!: DemandRow["residentName"];
+  residentPhone!: DemandRow["residentPhone"];
+
   @Field(() => ActivityCategory, { description: "Service category." })
   category!: DemandRow["category"];
 

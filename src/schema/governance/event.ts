@@ -78,8 +78,10 @@ export class Event extends ResidentNeed {
   @Field(() => EventChannel, { description: "Channel it arrived through (来源)." })
   channel!: EventRow["channel"];
 
-  /** Exposed through a field resolver that masks it (personal data). */
+  /** Exposed through field resolvers that mask them (personal data). */
   address!: EventRow["address"];
+  reporterName!: EventRow["reporterName"];
+  reporterPhone!: EventRow["reporterPhone"];
 
   @Field(() => Float, { nullable: true, description: "Latitude (WGS-84)." })
   lat!: EventRow["lat"];
