@@ -132,6 +132,17 @@ describe("row scope: lists, counts and cursors", () => {
       activities: { totalCount: await count(civic, "activities WHERE status <> 'DRAFT'") },
       deliberations: { totalCount: await count(party, "deliberations WHERE status = 'RESOLVED'") },
     });
+    // A venue's calendar: when it is taken, for everyone; who booked, only for those who may see the booking.
+    const booked = (await party.query("SELECT b.venue_id, v.community_code, b.starts_at FROM venue_bookings b JOIN venues v ON v.id = b.venue_id WHERE b.status = 'CONFIRMED' AND v.community_code LIKE $1 ORDER BY b.starts_at DESC LIMIT 1", [`${STREET}%`])).rows[0];
+    const day = new Date(booked.starts_at.getTime() - 3_600_000);
+    const calendar = `query($id: ID!, $from: DateTimeISO, $to: DateTimeISO) { node(id: $id) { ... on Venue { takenSlots(from: $from, to: $to) { startsAt } bookings(from: $from, to: $to) { bookerName } } } }`;
+    const vars = { id: gid("Venue", booked.venue_id), from: day.toISOString(), to: new Date(day.getTime() + 86_400_000).toISOString() };
+    const slots = await count(party, "venue_bookings WHERE venue_id = $1 AND status = 'CONFIRMED' AND tstzrange(starts_at, ends_at) && tstzrange($2, $3)", [booked.venue_id, vars.from, vars.to]);
+    const seenByPublic = (await as("public", calendar, vars)).data!.node;
+    expect(seenByPublic.takenSlots).toHaveLength(slots);
+    expect(seenByPublic.bookings).toEqual([]);
+    expect((await as("streetOfficer", calendar, vars)).data!.node.bookings).toHaveLength(slots);
+
     // Staff also see the drafts and open deliberations of their own jurisdiction.
     const staff = await as("streetOfficer", `{ activities(first: 1) { totalCount } deliberations(first: 1) { totalCount } }`);
     expect(staff.data).toEqual({

@@ -5,6 +5,7 @@ import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
 import { liveClient, subscribe } from "./support/live.js";
+import { bearer } from "./support/tokens.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -100,10 +101,11 @@ describe("the example operations run against the demo city", () => {
     expect(reportedBack.data!.reportToWhistle.event.pendingDepartments).toEqual(["市场监管所"]);
   });
 
-  it("resident's flow: order, dispatch, accept, rate; a micro-wish; book and cancel a room", async () => {
+  it("resident's flow, with a resident's token: order, dispatch, accept, rate; a micro-wish; book and cancel a room", async () => {
     const doc = await example("resident-flow");
+    const resident = await bearer({ subject: "resident-li-mei", name: "居民李梅", role: "resident" });
     const run = async (operationName: string, variables: Record<string, unknown>) => {
-      const res = await graphql(api, doc, variables, { operationName, actor: "居民李梅" });
+      const res = await graphql(api, doc, variables, { operationName, authorization: resident });
       expect(res.errors, operationName).toBeUndefined();
       return res.data!;
     };
@@ -113,7 +115,7 @@ describe("the example operations run against the demo city", () => {
     expect(placed).toMatchObject({ replayed: false, demand: { status: "ORDERED", allowedActions: ["DISPATCH", "CANCEL"] } });
     expect((await run("PlaceDemand", { input: order })).placeDemand).toMatchObject({ replayed: true, demand: { id: placed.demand.id } });
 
-    // The centre dispatches it to a team; one of the team's volunteers takes it and does it.
+    // The centre (here an administrator) dispatches it to a team; one of the team's volunteers takes it and does it.
     const teams = await graphql(api, `query($d: String!) { volunteerTeams(first: 20, filter: { divisionCode: $d }) { edges { node { id members { id } } } } }`, { d: community.slice(0, 9) });
     const team = teams.data!.volunteerTeams.edges.map((e: any) => e.node).find((t: any) => t.members.length > 0);
     const step = async (mutation: string, input: Record<string, unknown>) => {
@@ -125,7 +127,8 @@ describe("the example operations run against the demo city", () => {
     version = await step("acceptDemand", { demandId: placed.demand.id, volunteerId: team.members[0].id });
     version = await step("completeDemand", { demandId: placed.demand.id, expectedVersion: version });
     const progress = (await run("DemandProgress", { id: placed.demand.id })).node;
-    expect(progress).toMatchObject({ status: "DONE", allowedActions: ["RATE"], acceptedVolunteer: { name: expect.any(String) } });
+    // The resident follows the order and the team, but volunteers' records are not theirs to see.
+    expect(progress).toMatchObject({ status: "DONE", allowedActions: ["RATE"], dispatchedTeam: { name: expect.any(String) }, acceptedVolunteer: null });
     const rated = (await run("RateDemand", { input: { demandId: placed.demand.id, expectedVersion: progress.version, rating: 5, feedback: "很贴心" } })).rateDemand;
     expect(rated.demand).toMatchObject({ status: "RATED", rating: 5 });
 
@@ -135,12 +138,12 @@ describe("the example operations run against the demo city", () => {
     // A room for two hours on a day some weeks ahead, inside its opening hours (China Standard Time).
     const day = new Date(Date.now() + (40 + Math.floor(Math.random() * 300)) * 86_400_000).toISOString().slice(0, 10);
     const schedule = (await run("VenueSchedule", { code: community, from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` })).community;
-    const venue = schedule.venues.find((v: any) => v.bookings.length === 0 && v.opensAt <= "09:00:00" && v.closesAt >= "11:00:00");
+    const venue = schedule.venues.find((v: any) => v.takenSlots.length === 0 && v.opensAt <= "09:00:00" && v.closesAt >= "11:00:00");
     const booking = { venueId: venue.id, startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T11:00:00+08:00`, purpose: "社区老年合唱排练", bookerName: "李梅", idempotencyKey: `example-resident-booking-${day}` };
     const booked = (await run("BookVenue", { input: booking })).bookVenue;
     expect(booked).toMatchObject({ replayed: false, booking: { status: "CONFIRMED", venue: { name: venue.name } } });
     const taken = (await run("VenueSchedule", { code: community, from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` })).community;
-    expect(taken.venues.find((v: any) => v.id === venue.id).bookings).toHaveLength(1);
+    expect(taken.venues.find((v: any) => v.id === venue.id).takenSlots).toEqual([{ startsAt: new Date(booking.startsAt).toISOString(), endsAt: new Date(booking.endsAt).toISOString() }]);
     const cancelled = (await run("CancelBooking", { input: { bookingId: booked.booking.id } })).cancelBooking;
     expect(cancelled.booking.status).toBe("CANCELLED");
   });

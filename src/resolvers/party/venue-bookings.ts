@@ -2,9 +2,8 @@ import { GraphQLError } from "graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
 import { reveal } from "../common/personal-data.js";
-import { BookVenueInput, BookVenuePayload, CancelBookingInput, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
+import { BookVenueInput, BookVenuePayload, CancelBookingInput, TakenSlot, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
 import { Venue } from "../../schema/party/facilities.js";
-import type { VenueBookingRow } from "../../sources/party/tables.js";
 import type { Context } from "../context.js";
 import { startOfLocalDay } from "../../sources/common/local-time.js";
 import { intKeyOf } from "../common/global-id.js";
@@ -78,33 +77,59 @@ export class VenueBookingResolver {
   }
 }
 
+/** The window a venue's calendar is asked for: today's week by default, at most MAX_WINDOW_DAYS. */
+function bookingWindow(from: Date | null, to: Date | null): { start: Date; end: Date } {
+  const start = from ?? startOfLocalDay(new Date());
+  const end = to ?? new Date(start.getTime() + DEFAULT_WINDOW_DAYS * DAY_MS);
+  if (end.getTime() <= start.getTime()) throw badArgument("to", "`to` must be later than `from`");
+  if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badArgument("to", `The window from \`from\` to \`to\` must be at most ${MAX_WINDOW_DAYS} days`);
+  return { start, end };
+}
+
+/** Rows per venue in a window, one statement for every venue asked with the same window. */
+async function perVenue<R extends { venueId: number }>(ctx: Context, name: string, venue: Venue, window: { start: Date; end: Date }, read: (ids: readonly number[]) => Promise<R[]>): Promise<R[]> {
+  const loader = perParentLoader(
+    ctx.loaders,
+    name,
+    { from: window.start.toISOString(), to: window.end.toISOString() },
+    async (ids: readonly number[]) => {
+      const groups = manyEach(ids, await read(ids), (r) => r.venueId);
+      return new Map(ids.map((id, i) => [id, groups[i] ?? []]));
+    },
+    [] as R[],
+  );
+  return loader.load(venue.rowId);
+}
+
+const FROM_DESCRIPTION = "Window start; the start of today (local time) when omitted.";
+const TO_DESCRIPTION = `Window end, exclusive; ${DEFAULT_WINDOW_DAYS} days after the start when omitted. The window is at most ${MAX_WINDOW_DAYS} days.`;
+
 @Resolver(() => Venue)
 export class VenueResolver {
   @FieldResolver(() => [VenueBooking], {
-    description: `Confirmed bookings meeting a window (已预约时段), in time order; one statement for every venue in the request. The window is at most ${MAX_WINDOW_DAYS} days.`,
+    description: "Confirmed bookings meeting a window (已预约), in time order, as far as the caller may see them (staff of the venue's jurisdiction, a resident their own); one statement for every venue in the request.",
   })
   async bookings(
     @Root() venue: Venue,
-    @Arg("from", () => Date, { nullable: true, description: "Window start; the start of today (local time) when omitted." }) from: Date | null,
-    @Arg("to", () => Date, { nullable: true, description: `Window end, exclusive; ${DEFAULT_WINDOW_DAYS} days after the start when omitted.` }) to: Date | null,
-    @Ctx() { loaders, reads }: Context,
+    @Arg("from", () => Date, { nullable: true, description: FROM_DESCRIPTION }) from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: TO_DESCRIPTION }) to: Date | null,
+    @Ctx() ctx: Context,
   ): Promise<VenueBooking[]> {
-    const start = from ?? startOfLocalDay(new Date());
-    const end = to ?? new Date(start.getTime() + DEFAULT_WINDOW_DAYS * DAY_MS);
-    if (end.getTime() <= start.getTime()) throw badArgument("to", "`to` must be later than `from`");
-    if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badArgument("to", `The window from \`from\` to \`to\` must be at most ${MAX_WINDOW_DAYS} days`);
-    const window = { from: start.toISOString(), to: end.toISOString() };
-    const loader = perParentLoader(
-      loaders,
-      "venueBookings",
-      window,
-      async (ids: readonly number[]) => {
-        const rows = await reads.party.confirmedBookingsByVenue(ids, start, end);
-        const groups = manyEach(ids, rows, (r) => r.venueId);
-        return new Map(ids.map((id, i) => [id, groups[i] ?? []]));
-      },
-      [] as VenueBookingRow[],
-    );
-    return (await loader.load(venue.rowId)).map(toVenueBooking);
+    const window = bookingWindow(from, to);
+    const rows = await perVenue(ctx, "venueBookings", venue, window, (ids) => ctx.reads.party.confirmedBookingsByVenue(ids, window.start, window.end));
+    return rows.map(toVenueBooking);
+  }
+
+  @FieldResolver(() => [TakenSlot], {
+    description: "When the venue is taken in a window (已占用时段), in time order, for everyone: the times of every confirmed booking, without who booked. What a booking form needs to offer free slots.",
+  })
+  takenSlots(
+    @Root() venue: Venue,
+    @Arg("from", () => Date, { nullable: true, description: FROM_DESCRIPTION }) from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: TO_DESCRIPTION }) to: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<TakenSlot[]> {
+    const window = bookingWindow(from, to);
+    return perVenue(ctx, "takenSlots", venue, window, (ids) => ctx.reads.party.takenSlotsByVenue(ids, window.start, window.end));
   }
 }

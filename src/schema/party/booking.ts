@@ -15,6 +15,15 @@ export const BookingStatus = graphqlEnum("VenueBookingStatus", bookingStatus.enu
 });
 
 /** 场地预约. */
+@ObjectType({ description: "A time a venue is taken (已占用时段): a confirmed booking's start and end, without who booked or why." })
+export class TakenSlot {
+  @Field(() => Date, { description: "Start." })
+  startsAt!: Date;
+
+  @Field(() => Date, { description: "End (exclusive)." })
+  endsAt!: Date;
+}
+
 @ObjectType({ implements: Node, description: "A booking of a venue (场地预约). Confirmed bookings of one venue never overlap." })
 export class VenueBooking extends Node {
   @UseMiddleware(PersonName)

@@ -172,14 +172,16 @@ export class PartyReads {
     return this.db
       .select()
       .from(venueBookings)
-      .where(
-        and(
-          anyOf(venueBookings.venueId, venueIds),
-          eq(venueBookings.status, "CONFIRMED"),
-          this.see.venueBookings,
-          sql`tstzrange(${venueBookings.startsAt}, ${venueBookings.endsAt}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
-        ),
-      )
+      .where(and(confirmedMeeting(venueIds, from, to), this.see.venueBookings))
+      .orderBy(asc(venueBookings.startsAt), asc(venueBookings.id));
+  }
+
+  /** When these venues are taken in `[from, to)`: every confirmed booking's times and nothing else, so it is public. */
+  takenSlotsByVenue(venueIds: readonly number[], from: Date, to: Date) {
+    return this.db
+      .select({ venueId: venueBookings.venueId, startsAt: venueBookings.startsAt, endsAt: venueBookings.endsAt })
+      .from(venueBookings)
+      .where(confirmedMeeting(venueIds, from, to))
       .orderBy(asc(venueBookings.startsAt), asc(venueBookings.id));
   }
 
@@ -200,6 +202,13 @@ export class PartyReads {
     return countsByParent(this.db, servicePostClaims, servicePostClaims.postId, postIds, undefined);
   }
 }
+
+const confirmedMeeting = (venueIds: readonly number[], from: Date, to: Date) =>
+  and(
+    anyOf(venueBookings.venueId, venueIds),
+    eq(venueBookings.status, "CONFIRMED"),
+    sql`tstzrange(${venueBookings.startsAt}, ${venueBookings.endsAt}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
+  );
 
 export interface PostFilter {
   codePrefix?: string;
