@@ -337,6 +337,20 @@ describe("writes by role and place", () => {
   });
 });
 
+describe("idempotency keys belong to their caller", () => {
+  it("the same key from two residents makes two orders: neither replays nor blocks the other's", async () => {
+    const place = `mutation($input: PlaceDemandInput!) { placeDemand(input: $input) { replayed demand { id } } }`;
+    const input = { communityCode: "420683002001", residentName: "居民", category: "ELDERLY_CARE", title: "代买药品", description: "帮忙买降压药", idempotencyKey: "shared-key-access-1" };
+    const first = (await as("resident", place, { input })).data!.placeDemand;
+    const second = (await as("otherResident", place, { input })).data!.placeDemand;
+    expect(first.replayed).toBe(false);
+    expect(second.replayed).toBe(false);
+    expect(second.demand.id).not.toBe(first.demand.id);
+    const again = (await as("resident", place, { input })).data!.placeDemand;
+    expect(again).toEqual({ replayed: true, demand: { id: first.demand.id } });
+  });
+});
+
 describe("subscriptions deliver only what the subscriber may see", () => {
   it("street officers get their street's changes, residents their own, the public none of the events", async () => {
     const query = `subscription { eventChanged { id event { gridCode } } }`;

@@ -17,7 +17,7 @@ import type { Activity } from "../../schema/civic/activity.js";
 import type { Enrolment } from "../../schema/civic/enrolment.js";
 import { resolveNode } from "../common/root-resolver.js";
 import { toGlobalId } from "../common/global-id.js";
-import { requireOwnPlace, requireTarget, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
+import { requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
 
 /** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetActivity(ctx: Context, id: string): Promise<number> {
@@ -59,7 +59,7 @@ export class ActivityMutationResolver {
     const { enrolment, activity, replayed } = await ctx.commands.civic.enrolInActivity({
       activityId: await targetActivity(ctx, input.activityId),
       volunteerId: intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId"),
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey: resendKey(ctx, input.idempotencyKey),
     });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity), replayed };
   }

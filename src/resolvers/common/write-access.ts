@@ -4,6 +4,7 @@ import type { Role } from "../../auth/identity.js";
 import { coversPlace, type Dataset } from "../../auth/row-scope.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
+import type { ResendKey } from "../../sources/common/idempotency.js";
 import { toGlobalId } from "./global-id.js";
 import { resolveNode } from "./root-resolver.js";
 import { notFound } from "./validate.js";
@@ -59,3 +60,6 @@ export async function requireTarget<N extends Node>(
 
 /** A resident's own request is marked with their token subject, so they (and only they) can follow it. */
 export const ownerOf = (ctx: Context): string | null => (ctx.identity.role === "resident" ? ctx.identity.subject : null);
+
+/** A client's idempotency key as the caller's own: another caller's same key neither replays nor blocks. */
+export const resendKey = (ctx: Context, key: string | null | undefined): ResendKey | null => (key ? { caller: ctx.identity.subject ?? "", key } : null);

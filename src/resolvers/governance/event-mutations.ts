@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { requireInCity } from "../common/input-validation.js";
 import { toEvent } from "./mappers.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 import type { Event } from "../../schema/governance/event.js";
 
 /** The event a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
@@ -25,7 +25,7 @@ export class EventMutationResolver {
     requireInCity("input.location", input.location, ctx.cityBounds);
     requireOwnPlace(ctx, "EVENTS", input.gridCode, "input.gridCode");
     const { location, ...fields } = input;
-    const { row, replayed } = await ctx.commands.governance.reportEvent({ ...fields, lat: location?.lat ?? null, lng: location?.lng ?? null, ownerSubject: ownerOf(ctx) }, ctx.actor);
+    const { row, replayed } = await ctx.commands.governance.reportEvent({ ...fields, lat: location?.lat ?? null, lng: location?.lng ?? null, ownerSubject: ownerOf(ctx), idempotencyKey: resendKey(ctx, input.idempotencyKey) }, ctx.actor);
     return { event: toEvent(row), replayed };
   }
 

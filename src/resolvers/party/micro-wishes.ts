@@ -9,7 +9,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 
 /** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetWish(ctx: Context, id: string): Promise<number> {
@@ -36,7 +36,7 @@ export class MicroWishMutationResolver {
       title: input.title,
       description: input.description,
       ownerSubject: ownerOf(ctx),
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey: resendKey(ctx, input.idempotencyKey),
     });
     return { microWish: toMicroWish(row), replayed };
   }

@@ -11,7 +11,7 @@ import { manyEach, perParentLoader } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { venueLoader } from "./loaders.js";
 import { toVenue, toVenueBooking } from "./mappers.js";
-import { isPlaceBound, ownerOf, requireOwnPlace, requireTarget, RESIDENTS_AND_STAFF } from "../common/write-access.js";
+import { isPlaceBound, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
@@ -45,7 +45,7 @@ export class VenueBookingMutationResolver {
       bookerName: input.bookerName,
       bookerPhone: input.bookerPhone ?? null,
       ownerSubject: ownerOf(ctx),
-      idempotencyKey: input.idempotencyKey,
+      idempotencyKey: resendKey(ctx, input.idempotencyKey),
     });
     return { booking: toVenueBooking(row), replayed };
   }

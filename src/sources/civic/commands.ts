@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { conflict, invalid, missing, sqlState } from "../common/errors.js";
-import { once } from "../common/idempotency.js";
+import { once, type ResendKey } from "../common/idempotency.js";
 import { lockRow, lockVersioned, returned } from "../common/rows.js";
 import { activityLifecycle, demandLifecycle } from "./lifecycles.js";
 import * as tables from "./tables.js";
@@ -22,7 +22,7 @@ export interface PlaceDemand {
   description: string;
   /** Token subject of the resident ordering for themselves. */
   ownerSubject?: string | null;
-  idempotencyKey?: string | null;
+  idempotencyKey?: ResendKey | null;
 }
 
 export interface VersionedDemand {
@@ -46,7 +46,7 @@ export interface PublishActivity {
 export interface EnrolInActivity {
   activityId: number;
   volunteerId: number;
-  idempotencyKey?: string | null;
+  idempotencyKey?: ResendKey | null;
 }
 
 const HALF_HOUR_MS = 30 * 60 * 1000;

@@ -12,18 +12,26 @@ export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
     operation: varchar("operation", { length: 40 }).notNull(),
+    /** Whose key it is (a token subject): one caller's key never replays or blocks another's write. */
+    caller: varchar("caller", { length: 200 }).notNull().default(""),
     key: varchar("key", { length: 100 }).notNull(),
     requestHash: char("request_hash", { length: 64 }).notNull(),
     resultId: integer("result_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.operation, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+  (t) => [primaryKey({ columns: [t.operation, t.caller, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
 );
 
+/** A client's idempotency key, and whose it is. */
+export interface ResendKey {
+  caller: string;
+  key: string;
+}
+
 export interface IdempotentRequest {
-  /** The mutation's name: one key may be used once per operation. */
+  /** The mutation's name: one key may be used once per operation and caller. */
   operation: string;
-  key?: string | null;
+  key?: ResendKey | null;
   /** Everything that defines the write; a resend must carry the same. */
   input: unknown;
 }
@@ -52,8 +60,9 @@ export async function once<TSchema extends Record<string, unknown>, R extends { 
 ): Promise<{ row: R; replayed: boolean }> {
   if (!request.key) return { row: await write(), replayed: false };
   const requestHash = createHash("sha256").update(canonical(request.input)).digest("hex");
-  const match = and(eq(idempotencyKeys.operation, request.operation), eq(idempotencyKeys.key, request.key));
-  const claimed = await tx.insert(idempotencyKeys).values({ operation: request.operation, key: request.key, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  const { caller, key } = request.key;
+  const match = and(eq(idempotencyKeys.operation, request.operation), eq(idempotencyKeys.caller, caller), eq(idempotencyKeys.key, key));
+  const claimed = await tx.insert(idempotencyKeys).values({ operation: request.operation, caller, key, requestHash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
   if (claimed.length > 0) {
     const row = await write();
     await tx.update(idempotencyKeys).set({ resultId: row.id }).where(match);
@@ -61,7 +70,7 @@ export async function once<TSchema extends Record<string, unknown>, R extends { 
   }
   const [prior] = await tx.select().from(idempotencyKeys).where(match);
   if (!prior || prior.resultId === null || prior.requestHash !== requestHash) {
-    throw conflict(`Idempotency key "${request.key}" was already used for a different ${request.operation} request`, { field: "input.idempotencyKey" });
+    throw conflict(`Idempotency key "${key}" was already used for a different ${request.operation} request`, { field: "input.idempotencyKey" });
   }
   return { row: await replay(prior.resultId), replayed: true };
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { conflict, invalid } from "../common/errors.js";
-import { once } from "../common/idempotency.js";
+import { once, type ResendKey } from "../common/idempotency.js";
 import { LOCAL_DAY_SQL as LOCAL_DAY } from "../common/local-time.js";
 import { ACTIONS_NEEDING_NOTE, OPEN_EVENT_STATUSES, eventLifecycle, type EventAction } from "./event-lifecycle.js";
 import { lockRow, lockVersioned, returned } from "../common/rows.js";
@@ -29,7 +29,7 @@ type NewEvent = typeof events.$inferInsert;
 type EventChanges = PgUpdateSetSource<typeof events>;
 
 export type ReportEvent = Pick<NewEvent, "gridCode" | "category" | "urgency" | "channel" | "title" | "description" | "address" | "lat" | "lng" | "reporterName" | "reporterPhone" | "ownerSubject"> & {
-  idempotencyKey?: string | null;
+  idempotencyKey?: ResendKey | null;
 };
 
 export interface TransitionEvent {

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { SourceDatabase, SourceTransaction } from "../common/database.js";
 import { CommandError, conflict, invalid, missing, sqlState } from "../common/errors.js";
-import { once } from "../common/idempotency.js";
+import { once, type ResendKey } from "../common/idempotency.js";
 import { localDayAndClock } from "../common/local-time.js";
 import { lockRow, lockVersioned, returned } from "../common/rows.js";
 import { deliberationLifecycle, wishLifecycle, type DeliberationOutcome } from "./lifecycles.js";
@@ -26,7 +26,7 @@ import {
 type Tx = SourceTransaction<typeof tables>;
 
 export type PostMicroWish = Pick<typeof microWishes.$inferInsert, "communityCode" | "gridCode" | "residentName" | "residentPhone" | "title" | "description" | "ownerSubject"> & {
-  idempotencyKey?: string | null;
+  idempotencyKey?: ResendKey | null;
 };
 
 export interface FulfilMicroWish {
@@ -36,7 +36,7 @@ export interface FulfilMicroWish {
 }
 
 export type BookVenue = Pick<typeof venueBookings.$inferInsert, "venueId" | "startsAt" | "endsAt" | "purpose" | "bookerName" | "bookerPhone" | "ownerSubject"> & {
-  idempotencyKey?: string | null;
+  idempotencyKey?: ResendKey | null;
 };
 
 export type OpenServicePost = Pick<typeof servicePosts.$inferInsert, "communityCode" | "title" | "description" | "capacity" | "skillsWanted">;
