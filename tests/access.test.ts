@@ -214,8 +214,8 @@ describe("row scope: node lookups and joins across sources", () => {
   it("a public deliberation's linked governance events, and a person's records, follow the caller's scope at the other source", async () => {
     const { rows } = await party.query("SELECT id, linked_event_codes FROM deliberations WHERE status = 'RESOLVED' AND cardinality(linked_event_codes) > 0 AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`]);
     const id = gid("Deliberation", rows[0].id);
-    const query = `query($id: ID!) { node(id: $id) { ... on Deliberation { topic linkedEvents { code } } } }`;
-    expect((await as("public", query, { id })).data!.node.linkedEvents).toEqual([]);
+    const query = `query($id: ID!) { node(id: $id) { ... on Deliberation { topic linkedEvents { code } linkedEventCodes } } }`;
+    expect((await as("public", query, { id })).data!.node).toMatchObject({ linkedEvents: [], linkedEventCodes: [] });
     expect((await as("streetOfficer", query, { id })).data!.node.linkedEvents.map((e: any) => e.code).sort()).toEqual([...rows[0].linked_event_codes].sort());
 
     const member = (await party.query("SELECT id FROM party_members WHERE community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`])).rows[0];
@@ -236,6 +236,22 @@ describe("row scope: node lookups and joins across sources", () => {
     expect(res.data!.node.phone).toMatch(/^\d{3}\*+\d{4}$/);
     const staff = await as("admin", `query($id: ID!) { node(id: $id) { ... on GridWorker { name } } }`, { id: gid("GridWorker", worker.id) });
     expect(staff.data!.node.name).toBe(worker.name);
+  });
+
+  it("an event's location is coarsened to about 100 m, and its address is not searchable, for callers who may not read it", async () => {
+    const e = (await governance.query("SELECT id, lat, lng, address, grid_code FROM events WHERE lat IS NOT NULL AND address ~ '[0-9]' AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`])).rows[0];
+    const read = `query($id: ID!) { node(id: $id) { ... on Event { lat lng } } }`;
+    const coarse = (await as("analyst", read, { id: gid("Event", e.id) })).data!.node;
+    expect(coarse).toEqual({ lat: Math.round(e.lat * 1000) / 1000, lng: Math.round(e.lng * 1000) / 1000 });
+    const exact = await graphql(api, read, { id: gid("Event", e.id) }, { authorization: await bearer({ subject: "so-exact", role: "street_officer", jurisdiction: STREET, scopes: ["pii:read"] }) });
+    expect(exact.data!.node).toEqual({ lat: e.lat, lng: e.lng });
+
+    const search = `query($g: String!, $t: String!) { events(first: 1, filter: { gridCode: $g, text: $t }) { totalCount } }`;
+    const vars = { g: e.grid_code, t: e.address };
+    const inText = await count(governance, "events WHERE grid_code = $1 AND (title ILIKE '%' || $2 || '%' OR description ILIKE '%' || $2 || '%')", [e.grid_code, e.address]);
+    expect((await as("analyst", search, vars)).data!.events.totalCount).toBe(inText);
+    const withPii = await graphql(api, search, vars, { authorization: await bearer({ subject: "so-search", role: "street_officer", jurisdiction: STREET, scopes: ["pii:read"] }) });
+    expect(withPii.data!.events.totalCount).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -325,6 +341,17 @@ describe("writes by role and place", () => {
     const cancel = await as("communityWorker", `mutation($input: CancelActivityInput!) { cancelActivity(input: $input) { activity { status } } }`, { input: { activityId: gid("Activity", activity.id), expectedVersion: activity.version, reason: "天气原因" } });
     expect(cancel.errors![0]!.extensions!.code).toBe("NOT_FOUND");
     expect((await civic.query("SELECT status FROM activities WHERE id = $1", [activity.id])).rows[0].status).toBe("PUBLISHED");
+  });
+
+  it("checks the people a write names like its target: another street's party member is NOT_FOUND, as a missing one", async () => {
+    const post = (await party.query("SELECT id FROM service_posts WHERE status = 'OPEN' AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`])).rows[0];
+    const member = (await party.query("SELECT id FROM party_members WHERE kind = 'IN_SERVICE' AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${OTHER_STREET}%`])).rows[0];
+    const claim = `mutation($input: ClaimServicePostInput!) { claimServicePost(input: $input) { post { id } } }`;
+    const foreign = await as("streetOfficer", claim, { input: { postId: gid("ServicePost", post.id), memberId: gid("PartyMember", member.id) } });
+    const missing = await as("streetOfficer", claim, { input: { postId: gid("ServicePost", post.id), memberId: gid("PartyMember", 2_000_000_000) } });
+    expect(foreign.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    expect(foreign.errors![0]!.message).toBe(missing.errors![0]!.message.replace("2000000000", String(member.id)));
+    expect(await count(party, "service_post_claims WHERE post_id = $1 AND member_id = $2", [post.id, member.id])).toBe(0);
   });
 
   it("lets residents act on their own requests only", async () => {

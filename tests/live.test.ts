@@ -124,6 +124,8 @@ describe("each subscription delivers what its filter asks for, from the API and 
       });
     const booking = (await book(venue.id)).booking;
     await book(other.id);
+    // Items carry the node as it is when delivered: let the INSERT arrive before the cancel.
+    await oneVenue.waitFor(1);
     await mutate(`mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id } } }`, { bookingId: booking.id });
     expect(await oneVenue.waitFor(2)).toMatchObject([{ operation: "INSERT", booking: { id: booking.id, status: "CONFIRMED" } }, { operation: "UPDATE", booking: { id: booking.id, status: "CANCELLED" } }]);
     await community.waitFor(3);

@@ -586,9 +586,9 @@ export type Deliberation = Node & {
   heldAt: Scalars['DateTimeISO']['output'];
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
-  /** Codes of the governance events it took up. */
-  linkedEventCodes: Array<Scalars['String']['output']>;
-  /** The governance events it took up (关联事件), from the governance centre; batched across deliberations. */
+  /** Codes of the governance events it took up that the caller may see (a code tells when an event was reported). */
+  linkedEventCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** The governance events it took up (关联事件) that the caller may see, from the governance centre; batched across deliberations. */
   linkedEvents?: Maybe<Array<Event>>;
   /** Participants (参与方). */
   participants: Array<Scalars['String']['output']>;
@@ -918,8 +918,8 @@ export type Enrolment = Node & {
   enrolledAt: Scalars['DateTimeISO']['output'];
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
-  /** The volunteer enrolled. */
-  volunteer: Volunteer;
+  /** The volunteer enrolled; null when the caller may not see volunteers there. */
+  volunteer?: Maybe<Volunteer>;
 };
 
 /** An enrolment a mutation changed, and its activity. */
@@ -964,9 +964,9 @@ export type Event = Node & ResidentNeed & {
   history: Array<EventTransition>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
-  /** Latitude (WGS-84). */
+  /** Latitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited. */
   lat?: Maybe<Scalars['Float']['output']>;
-  /** Longitude (WGS-84). */
+  /** Longitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited. */
   lng?: Maybe<Scalars['Float']['output']>;
   /** Mediations of this dispute (调解记录), oldest first. */
   mediations: Array<Mediation>;
@@ -1115,7 +1115,7 @@ export type EventFilterInput = {
   statuses?: InputMaybe<Array<EventStatus>>;
   /** True: only events under supervision (督办中); false: only events not under supervision. */
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Text in the title, description or address. */
+  /** Text in the title or description, and in the address for callers who may read every address they see (pii:read in their own places). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only these urgencies. */
   urgencies?: InputMaybe<Array<EventUrgency>>;
@@ -1481,7 +1481,7 @@ export type Mutation = {
   completeDemand: DemandPayload;
   /** Dispatch an ordered demand to a volunteer team (派单): ORDERED → DISPATCHED. CONFLICT when the demand is in another state (extensions.allowedActions) or the version is stale (extensions.currentVersion). */
   dispatchDemand: DemandPayload;
-  /** A volunteer enrols in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once. */
+  /** Enrol a volunteer of the caller's jurisdiction in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once. */
   enrolInActivity: EnrolInActivityPayload;
   /** The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion. */
   fulfilMicroWish: MicroWishPayload;
@@ -2564,8 +2564,8 @@ export type ServicePostClaim = {
   __typename?: 'ServicePostClaim';
   /** When the member claimed the post (认领时间). */
   claimedAt: Scalars['DateTimeISO']['output'];
-  /** The member who claimed the place. */
-  member: PartyMember;
+  /** The member who claimed the place; null when the caller may not see party members there. */
+  member?: Maybe<PartyMember>;
 };
 
 /** A page of service posts (岗位列表). */

@@ -1,5 +1,5 @@
 /** How a sensitive value is shown to a caller who may not read it in full. */
-export type SensitiveKind = "phone" | "idNumber" | "address" | "names";
+export type SensitiveKind = "phone" | "idNumber" | "address" | "names" | "coordinate";
 
 const stars = (n: number) => "*".repeat(Math.max(0, n));
 
@@ -24,10 +24,15 @@ export function maskName(name: string): string {
   return name.length <= 1 ? "*" : `${name.slice(0, 1)}${stars(Math.min(name.length - 1, 2))}`;
 }
 
+/** A latitude or longitude to three decimals: about 100 m, the block rather than the door. */
+export const maskCoordinate = (degrees: number): number => Math.round(degrees * 1000) / 1000;
+
+export function mask(kind: SensitiveKind, value: number): number;
 export function mask(kind: SensitiveKind, value: string): string;
 export function mask(kind: SensitiveKind, value: string[]): string[];
-export function mask(kind: SensitiveKind, value: string | string[]): string | string[] {
+export function mask(kind: SensitiveKind, value: string | string[] | number): string | string[] | number {
   if (Array.isArray(value)) return value.map((v) => mask(kind, v));
+  if (typeof value === "number") return maskCoordinate(value);
   switch (kind) {
     case "phone":
       return maskPhone(value);
@@ -37,5 +42,7 @@ export function mask(kind: SensitiveKind, value: string | string[]): string | st
       return maskAddress(value);
     case "names":
       return maskName(value);
+    case "coordinate":
+      return value;
   }
 }

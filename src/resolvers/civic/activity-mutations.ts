@@ -17,7 +17,7 @@ import type { Activity } from "../../schema/civic/activity.js";
 import type { Enrolment } from "../../schema/civic/enrolment.js";
 import { resolveNode } from "../common/root-resolver.js";
 import { toGlobalId } from "../common/global-id.js";
-import { requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
+import { requireOwnPlace, requirePerson, requireTarget, resendKey, STAFF } from "../common/write-access.js";
 
 /** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetActivity(ctx: Context, id: string): Promise<number> {
@@ -51,14 +51,16 @@ export class ActivityMutationResolver {
     return { activity: toActivity(row) };
   }
 
-  @Authorized(RESIDENTS_AND_STAFF)
+  @Authorized(STAFF)
   @Mutation(() => EnrolInActivityPayload, {
-    description: "A volunteer enrols in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once.",
+    description: "Enrol a volunteer of the caller's jurisdiction in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once.",
   })
   async enrolInActivity(@Arg("input", () => EnrolInActivityInput, { description: "The activity and the volunteer." }) input: EnrolInActivityInput, @Ctx() ctx: Context): Promise<EnrolInActivityPayload> {
+    const volunteerId = intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId");
+    await requirePerson(ctx, "Volunteer", volunteerId);
     const { enrolment, activity, replayed } = await ctx.commands.civic.enrolInActivity({
       activityId: await targetActivity(ctx, input.activityId),
-      volunteerId: intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId"),
+      volunteerId,
       idempotencyKey: resendKey(ctx, input.idempotencyKey),
     });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity), replayed };

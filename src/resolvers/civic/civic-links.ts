@@ -81,11 +81,10 @@ export class ActivityResolver {
 /** Who enrolled where. */
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
-  @FieldResolver(() => Volunteer, { description: "The volunteer enrolled." })
-  async volunteer(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Volunteer> {
+  @FieldResolver(() => Volunteer, { nullable: true, description: "The volunteer enrolled; null when the caller may not see volunteers there." })
+  async volunteer(@Root() enrolment: Enrolment, @Ctx() ctx: Context): Promise<Volunteer | null> {
     const row = await volunteerLoader(ctx).load(enrolment.volunteerId);
-    if (!row) throw notFound(`Volunteer ${enrolment.volunteerId}`);
-    return toVolunteer(row);
+    return row && toVolunteer(row);
   }
 
   @FieldResolver(() => Activity, { description: "The activity enrolled in." })

@@ -5,7 +5,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { toDemand } from "./mappers.js";
 import type { Demand } from "../../schema/civic/activity.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
 
 /** The demand a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetDemand(ctx: Context, id: string): Promise<number> {
@@ -40,7 +40,9 @@ export class DemandMutationResolver {
     description: "A volunteer of the dispatched team takes the demand (接单): DISPATCHED → ACCEPTED. First come, first served: when several volunteers race, one wins and the others get CONFLICT naming the current status.",
   })
   async acceptDemand(@Arg("input", () => AcceptDemandInput, { description: "The demand and the volunteer." }) input: AcceptDemandInput, @Ctx() ctx: Context): Promise<DemandPayload> {
-    const row = await ctx.commands.civic.acceptDemand({ demandId: await targetDemand(ctx, input.demandId), volunteerId: intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId") });
+    const volunteerId = intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId");
+    await requirePerson(ctx, "Volunteer", volunteerId);
+    const row = await ctx.commands.civic.acceptDemand({ demandId: await targetDemand(ctx, input.demandId), volunteerId });
     return { demand: toDemand(row) };
   }
 

@@ -140,8 +140,8 @@ export async function resolveNode(id: string, ctx: Context): Promise<Node | null
     case "Person":
       return findPerson(idNumberOf(key, ctx.idSecret), ctx);
     default: {
-      const lookup = simpleLookups(ctx)[type];
-      if (lookup) return lookup(intKey(key));
+      const lookups = simpleLookups(ctx);
+      if (Object.hasOwn(lookups, type)) return lookups[type]!(intKey(key));
       throw new GraphQLError(`Unknown object type in id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
     }
   }

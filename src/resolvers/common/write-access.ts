@@ -63,3 +63,9 @@ export const ownerOf = (ctx: Context): string | null => (ctx.identity.role === "
 
 /** A client's idempotency key as the caller's own: another caller's same key neither replays nor blocks. */
 export const resendKey = (ctx: Context, key: string | null | undefined): ResendKey | null => (key ? { caller: ctx.identity.subject ?? "", key } : null);
+
+/** A person a write names (a party member, volunteer or grid worker), inside the caller's reach like a target. */
+export async function requirePerson(ctx: Context, type: "PartyMember" | "Volunteer" | "GridWorker", id: number): Promise<void> {
+  const dataset = ({ PartyMember: "PARTY_MEMBERS", Volunteer: "VOLUNTEERS", GridWorker: "GRID_WORKERS" } as const)[type];
+  await requireTarget<Node & { gridCode?: string | null; communityCode?: string }>(ctx, { type, id, dataset, placeOf: (p) => p.gridCode ?? p.communityCode ?? null });
+}

@@ -5,11 +5,17 @@ import type { EventFilter, EventSort } from "../../sources/governance/reads.js";
 import type { PageRequest } from "../../sources/common/keyset.js";
 import { decodeCursor, pageSize } from "../common/cursor.js";
 import { divisionCodeArg } from "../common/validate.js";
+import type { Identity } from "../../auth/identity.js";
+import { readsEveryAddress } from "../common/personal-data.js";
 
 export const EventConnection = Connection(Event, "Event", "A page of governance events (事件列表).");
 
-/** Validates an EventFilter input and turns it into the source's filter. */
-export function eventFilter(input: EventFilterInput | null | undefined, now = new Date()): EventFilter {
+/**
+ * Validates an EventFilter input and turns it into the source's filter. The text search
+ * looks into addresses only for a caller who may read them all, so a masked address cannot
+ * be guessed through counts.
+ */
+export function eventFilter(input: EventFilterInput | null | undefined, identity: Identity, now = new Date()): EventFilter {
   if (!input) return {};
   const filter: EventFilter = {};
   const prefixes = [
@@ -33,6 +39,7 @@ export function eventFilter(input: EventFilterInput | null | undefined, now = ne
   if (input.text) {
     if (input.text.length > 100) throw new GraphQLError("`text` is at most 100 characters", { extensions: { code: "BAD_USER_INPUT", argument: "filter.text" } });
     filter.text = input.text;
+    filter.textInAddress = readsEveryAddress(identity);
   }
   return filter;
 }

@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { requireInCity } from "../common/input-validation.js";
 import { toEvent } from "./mappers.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 import type { Event } from "../../schema/governance/event.js";
 
 /** The event a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
@@ -39,6 +39,8 @@ export class EventMutationResolver {
     if (ctx.identity.role === "department" && (event?.assignedDepartment !== ctx.identity.department || !DEPARTMENT_ACTIONS.includes(input.action))) {
       throw new GraphQLError(`A department may only ${DEPARTMENT_ACTIONS.join(" and ")} events assigned to it`, { extensions: { code: "FORBIDDEN", field: "input.action" } });
     }
+    const workerId = input.workerId == null ? null : intKeyOf(input.workerId, "GridWorker", "input.workerId");
+    if (workerId !== null) await requirePerson(ctx, "GridWorker", workerId);
     const row = await ctx.commands.governance.transitionEvent(
       {
         eventId,
@@ -46,7 +48,7 @@ export class EventMutationResolver {
         expectedVersion: input.expectedVersion,
         note: input.note,
         department: input.department,
-        workerId: input.workerId == null ? null : intKeyOf(input.workerId, "GridWorker", "input.workerId"),
+        workerId,
       },
       ctx.actor,
     );

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from "type-graphql";
 import { reveal } from "../common/personal-data.js";
 import { PageArgs } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
@@ -25,9 +25,9 @@ export class EventResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
-    @Ctx() { reads }: Context,
+    @Ctx() { reads, identity }: Context,
   ) {
-    const filter = eventFilter(filterInput);
+    const filter = eventFilter(filterInput, identity);
     const { sort, direction } = eventOrder(orderBy);
     const page = await reads.governance.events(filter, sort, eventPage(first, after, direction));
     return toConnection(page, toEvent, eventCursor(sort), () => reads.governance.countEvents(filter));
@@ -79,6 +79,16 @@ export class EventResolver {
   @FieldResolver(() => String, { nullable: true, description: "The reporting resident's phone (138****5678), to call back; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   reporterPhone(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
     return reveal(ctx, info, { kind: "phone", value: event.reporterPhone, place: event.gridCode, entityId: event.id });
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Latitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
+  lat(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): number | null {
+    return reveal(ctx, info, { kind: "coordinate", value: event.lat, place: event.gridCode, entityId: event.id });
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Longitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
+  lng(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): number | null {
+    return reveal(ctx, info, { kind: "coordinate", value: event.lng, place: event.gridCode, entityId: event.id });
   }
 
   @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })

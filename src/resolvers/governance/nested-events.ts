@@ -14,8 +14,8 @@ interface NestedEventArgs {
 }
 
 /** The events connection of one community or grid, batched with every sibling asked with the same arguments. */
-export async function nestedEvents({ loaders, reads }: Context, parent: "community" | "grid", code: string, args: NestedEventArgs) {
-  const filter = eventFilter(args.filterInput);
+export async function nestedEvents({ loaders, reads, identity }: Context, parent: "community" | "grid", code: string, args: NestedEventArgs) {
+  const filter = eventFilter(args.filterInput, identity);
   const { sort, direction } = eventOrder(args.orderBy);
   const page = eventPage(args.first, args.after, direction);
   const g = reads.governance;

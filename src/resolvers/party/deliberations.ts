@@ -32,6 +32,12 @@ async function linkedEventCodes(ctx: Context, ids: readonly string[], communityC
   return found.map((e) => e.code);
 }
 
+/** The linked events the caller may see, through the scoped governance reads. */
+async function visibleLinkedEvents(ctx: Context, deliberation: Deliberation): Promise<EventRow[]> {
+  if (deliberation.linkedEventCodes.length === 0) return [];
+  return settled(await eventByCodeLoader(ctx).loadMany(deliberation.linkedEventCodes)).filter((row): row is EventRow => row !== null);
+}
+
 /** 议事协商: schedule, record the outcome, and the link to governance events. */
 @Resolver(() => Deliberation)
 export class DeliberationResolver {
@@ -80,10 +86,15 @@ export class DeliberationResolver {
     return { deliberation: toDeliberation(row) };
   }
 
-  @FieldResolver(() => [Event], { nullable: true, description: "The governance events it took up (关联事件), from the governance centre; batched across deliberations." })
+  @FieldResolver(() => [Event], { nullable: true, description: "The governance events it took up (关联事件) that the caller may see, from the governance centre; batched across deliberations." })
   async linkedEvents(@Root() deliberation: Deliberation, @Ctx() ctx: Context): Promise<Event[]> {
-    if (deliberation.linkedEventCodes.length === 0) return [];
-    const rows = settled(await eventByCodeLoader(ctx).loadMany(deliberation.linkedEventCodes));
-    return rows.flatMap((row) => (row ? [toEvent(row)] : []));
+    return (await visibleLinkedEvents(ctx, deliberation)).map(toEvent);
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: "Codes of the governance events it took up that the caller may see (a code tells when an event was reported)." })
+  async linkedEventCodes(@Root() deliberation: Deliberation, @Ctx() ctx: Context): Promise<string[]> {
+    // A caller who sees every event needs no trip to the governance centre.
+    if (ctx.scope.everything) return deliberation.linkedEventCodes;
+    return (await visibleLinkedEvents(ctx, deliberation)).map((e) => e.code);
   }
 }

@@ -9,7 +9,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 
 /** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetWish(ctx: Context, id: string): Promise<number> {
@@ -48,6 +48,7 @@ export class MicroWishMutationResolver {
   async claimMicroWish(@Arg("input", () => ClaimMicroWishInput, { description: "The wish and the claiming member." }) input: ClaimMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     const microWishId = await targetWish(ctx, input.microWishId);
+    await requirePerson(ctx, "PartyMember", memberId);
     return { microWish: toMicroWish(await ctx.commands.party.claimMicroWish({ microWishId, memberId })) };
   }
 
@@ -58,6 +59,7 @@ export class MicroWishMutationResolver {
   async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput, { description: "The wish, its claimer and the version seen." }) input: FulfilMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     const microWishId = await targetWish(ctx, input.microWishId);
+    await requirePerson(ctx, "PartyMember", memberId);
     return { microWish: toMicroWish(await ctx.commands.party.fulfilMicroWish({ microWishId, memberId, expectedVersion: input.expectedVersion })) };
   }
 }

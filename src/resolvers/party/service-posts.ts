@@ -8,13 +8,13 @@ import { encodeCursor, toConnection } from "../common/connection.js";
 import { intKeyOf } from "../common/global-id.js";
 import { perParentLoader, rowsOf } from "../common/loaders.js";
 import { listPage } from "../common/list-args.js";
-import { divisionCodeArg, notFound } from "../common/validate.js";
+import { divisionCodeArg } from "../common/validate.js";
 import { divisionLoader } from "../registry/loaders.js";
 import { toCommunity } from "../registry/mappers.js";
 import { memberLoader } from "./loaders.js";
 import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
-import { requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
+import { requireOwnPlace, requirePerson, requireTarget, STAFF } from "../common/write-access.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 
@@ -49,6 +49,7 @@ export class ServicePostResolver {
     const postId = intKeyOf(input.postId, "ServicePost", "input.postId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
     await requireTarget<ServicePost>(ctx, { type: "ServicePost", id: postId, dataset: "SERVICE_POSTS", placeOf: (p) => p.communityCode });
+    await requirePerson(ctx, "PartyMember", memberId);
     const { post, claim } = await ctx.commands.party.claimServicePost({ postId, memberId });
     return { post: toServicePost(post), claim: toServicePostClaim(claim) };
   }
@@ -72,10 +73,9 @@ export class ServicePostResolver {
 
 @Resolver(() => ServicePostClaim)
 export class ServicePostClaimResolver {
-  @FieldResolver(() => PartyMember, { description: "The member who claimed the place." })
-  async member(@Root() claim: ServicePostClaim, @Ctx() ctx: Context): Promise<PartyMember> {
+  @FieldResolver(() => PartyMember, { nullable: true, description: "The member who claimed the place; null when the caller may not see party members there." })
+  async member(@Root() claim: ServicePostClaim, @Ctx() ctx: Context): Promise<PartyMember | null> {
     const row = await memberLoader(ctx).load(claim.memberId);
-    if (!row) throw notFound(`Party member ${claim.memberId}`);
-    return toPartyMember(row);
+    return row && toPartyMember(row);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, InputType, Int, ObjectType, UseMiddleware } from "type-graphql";
 import { PersonName } from "../common/person-name.js";
 import {
   eventCategory,
@@ -83,10 +83,8 @@ export class Event extends ResidentNeed {
   reporterName!: EventRow["reporterName"];
   reporterPhone!: EventRow["reporterPhone"];
 
-  @Field(() => Float, { nullable: true, description: "Latitude (WGS-84)." })
+  /** Exposed through field resolvers that coarsen them (a location pins a home). */
   lat!: EventRow["lat"];
-
-  @Field(() => Float, { nullable: true, description: "Longitude (WGS-84)." })
   lng!: EventRow["lng"];
 
   @Field(() => EventStatus, { description: "Current lifecycle state (状态)." })
@@ -208,6 +206,6 @@ export class EventFilterInput {
   @Field(() => Boolean, { nullable: true, description: "True: only events under supervision (督办中); false: only events not under supervision." })
   supervised?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Text in the title, description or address." })
+  @Field(() => String, { nullable: true, description: "Text in the title or description, and in the address for callers who may read every address they see (pii:read in their own places)." })
   text?: string | null;
 }

@@ -70,7 +70,7 @@ export class Deliberation extends Node {
   @Field(() => DeliberationStatus, { description: "State." })
   status!: DeliberationRow["status"];
 
-  @Field(() => [String], { description: "Codes of the governance events it took up." })
+  /** Exposed through a field resolver: only the codes of events the caller may see. */
   linkedEventCodes!: DeliberationRow["linkedEventCodes"];
 
   @Field(() => String, { description: "Code of the community." })

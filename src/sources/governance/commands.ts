@@ -175,7 +175,7 @@ export class GovernanceCommands {
       if (event.category !== "DISPUTE") throw invalid("input.eventId", `Event ${event.code} is ${event.category}, not a dispute`);
       if (event.status === "REJECTED") throw conflict(`Event ${event.code} was rejected`, { status: event.status });
       const mediation = returned(await tx.insert(mediations).values(input).returning());
-      const updated = await step(tx, event, {}, { action: "MEDIATE", actor, note: `${input.outcome}: ${input.mediator}` });
+      const updated = await step(tx, event, {}, { action: "MEDIATE", actor, note: input.outcome });
       return { mediation, event: updated };
     });
   }

@@ -22,6 +22,8 @@ export interface EventFilter {
   /** True: only events under supervision; false: only those not. */
   supervised?: boolean;
   text?: string;
+  /** Whether `text` also searches the exact address: only for callers who may read every address they see. */
+  textInAddress?: boolean;
 }
 
 export type EventSort = "reportedAt" | "dueAt";
@@ -40,7 +42,7 @@ function eventWhere(f: EventFilter): SQL | undefined {
     f.overdueAt ? and(lt(events.dueAt, f.overdueAt), anyOf(events.status, OPEN_EVENT_STATUSES)) : undefined,
     f.attentionAt ? and(anyOf(events.status, OPEN_EVENT_STATUSES), or(lt(events.dueAt, f.attentionAt), isNotNull(events.supervisionLevel))) : undefined,
     f.supervised === undefined ? undefined : f.supervised ? isNotNull(events.supervisionLevel) : isNull(events.supervisionLevel),
-    like ? or(ilike(events.title, like), ilike(events.description, like), ilike(events.address, like)) : undefined,
+    like ? or(ilike(events.title, like), ilike(events.description, like), f.textInAddress ? ilike(events.address, like) : undefined) : undefined,
   );
 }
 
