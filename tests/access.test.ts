@@ -238,6 +238,15 @@ describe("row scope: node lookups and joins across sources", () => {
     expect(staff.data!.node.name).toBe(worker.name);
   });
 
+  it("phone and ID numbers written into free text are masked for those who see family names only", async () => {
+    const written = "独居老人家中漏水，请联系其女儿13812345678，身份证420683199001011234";
+    const reported = await as("admin", EVENT_REPORT, { input: { ...reportInput(GRID, "漏水"), description: written } });
+    const id = reported.data!.reportEvent.event.id;
+    const read = `query($id: ID!) { node(id: $id) { ... on Event { description history { note } } } }`;
+    expect((await as("admin", read, { id })).data!.node.description).toBe(written);
+    expect((await as("analyst", read, { id })).data!.node.description).toBe("独居老人家中漏水，请联系其女儿138****5678，身份证4206**********1234");
+  });
+
   it("an event's location is coarsened to about 100 m, and its address is not searchable, for callers who may not read it", async () => {
     const e = (await governance.query("SELECT id, lat, lng, address, grid_code FROM events WHERE lat IS NOT NULL AND address ~ '[0-9]' AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`])).rows[0];
     const read = `query($id: ID!) { node(id: $id) { ... on Event { lat lng } } }`;

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { signDevToken } from "../src/auth/tokens.js";
-import { maskAddress, maskIdNumber, maskName, maskPhone } from "../src/auth/masking.js";
+import { maskAddress, maskContactsIn, maskIdNumber, maskName, maskPhone } from "../src/auth/masking.js";
 import type { RunningApi } from "../src/server/app.js";
 import { startTestApi } from "./support/api.js";
 import { liveClient, subscribe } from "./support/live.js";
@@ -44,6 +44,7 @@ describe("masking", () => {
     expect(maskIdNumber("420683199001011234")).toBe("4206**********1234");
     expect(maskAddress("解放路120号和谐家园3栋")).toBe("解放路…");
     expect(maskName("王小明")).toBe("王**");
+    expect(maskContactsIn("电话13812345678或0710-1234567，证件42068319900101123X，编号SJ-20261123-0001")).toBe("电话138****5678或0710-1234567，证件4206**********123X，编号SJ-20261123-0001");
   });
 
   it("masks phones and exact addresses by default, for roles without pii:read; the public does not see these rows at all", async () => {

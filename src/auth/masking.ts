@@ -24,6 +24,11 @@ export function maskName(name: string): string {
   return name.length <= 1 ? "*" : `${name.slice(0, 1)}${stars(Math.min(name.length - 1, 2))}`;
 }
 
+/** Mobile phone numbers and national ID numbers written into free text, masked where they stand. */
+export function maskContactsIn(text: string): string {
+  return text.replace(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, maskIdNumber).replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, maskPhone);
+}
+
 /** A latitude or longitude to three decimals: about 100 m, the block rather than the door. */
 export const maskCoordinate = (degrees: number): number => Math.round(degrees * 1000) / 1000;
 

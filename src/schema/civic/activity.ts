@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { FreeText } from "../common/person-name.js";
 import { activityLifecycle, demandLifecycle } from "../../sources/civic/lifecycles.js";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -119,12 +120,14 @@ export class Demand extends ResidentNeed {
   @Field(() => Int, { nullable: true, description: "Resident's rating, 1–5 (评价)." })
   rating!: DemandRow["rating"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Resident's feedback with the rating (评价意见)." })
   feedback!: DemandRow["feedback"];
 
   @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
   cancelledAt!: DemandRow["cancelledAt"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
   cancelReason!: DemandRow["cancelReason"];
 

@@ -1,4 +1,5 @@
-import { Field, InterfaceType } from "type-graphql";
+import { Field, InterfaceType, UseMiddleware } from "type-graphql";
+import { FreeText } from "./person-name.js";
 import { graphqlEnum } from "./enums.js";
 import { Node } from "./node.js";
 
@@ -26,9 +27,11 @@ export abstract class ResidentNeed extends Node {
   @Field(() => NeedSource, { description: "Which centre holds it." })
   source!: NeedSourceValue;
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { description: "Short title." })
   title!: string;
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { description: "Description." })
   description!: string;
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType, UseMiddleware } from "type-graphql";
-import { PersonName } from "../common/person-name.js";
+import { FreeText, PersonName } from "../common/person-name.js";
 import { disputeType, mediationOutcome, type MediationRow, type WhistleDepartmentRow, type WhistleRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -30,6 +30,7 @@ export class WhistleSummons {
   @Field(() => Date, { nullable: true, description: "When it reported (报到时间); null while it has not." })
   reportedAt!: WhistleDepartmentRow["reportedAt"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "What it did (处置情况)." })
   action!: WhistleDepartmentRow["action"];
 }
@@ -39,6 +40,7 @@ export class Whistle extends Node {
   @Field(() => String, { description: "Code of the street or community that blew it." })
   blownByCode!: WhistleRow["blownByCode"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { description: "What the departments are summoned for (吹哨事由)." })
   note!: WhistleRow["note"];
 
@@ -64,6 +66,7 @@ export class Mediation extends Node {
   @Field(() => MediationOutcome, { description: "Outcome." })
   outcome!: MediationRow["outcome"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Terms agreed (调解协议)." })
   agreement!: MediationRow["agreement"];
 

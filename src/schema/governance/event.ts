@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, UseMiddleware } from "type-graphql";
-import { PersonName } from "../common/person-name.js";
+import { FreeText, PersonName } from "../common/person-name.js";
 import {
   eventCategory,
   eventChannel,
@@ -128,6 +128,7 @@ export class EventTransition {
   @Field(() => String, { description: "Who took the step (操作人)." })
   actor!: EventTransitionRow["actor"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Why, in the actor's words (意见)." })
   note!: EventTransitionRow["note"];
 

@@ -1,6 +1,6 @@
 import { IsOptional } from "class-validator";
 import { Field, ID, InputType, ObjectType, UseMiddleware } from "type-graphql";
-import { PersonName } from "../common/person-name.js";
+import { FreeText, PersonName } from "../common/person-name.js";
 import { bookingStatus, type VenueBookingRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -33,6 +33,7 @@ export class VenueBooking extends Node {
   /** Exposed through a field resolver that masks it (personal data). */
   bookerPhone!: VenueBookingRow["bookerPhone"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { description: "What the venue is used for (用途)." })
   purpose!: VenueBookingRow["purpose"];
 

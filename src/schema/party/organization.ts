@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
-import { PersonName } from "../common/person-name.js";
+import { FreeText, PersonName } from "../common/person-name.js";
 import { deliberationStatus, organizationKind, type DeliberationRow, type PartyOrganizationRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -64,6 +64,7 @@ export class Deliberation extends Node {
   @Field(() => Int, { nullable: true, description: "Number of attendees." })
   attendeeCount!: DeliberationRow["attendeeCount"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Resolution adopted (协商结果)." })
   resolution!: DeliberationRow["resolution"];
 
