@@ -305,6 +305,19 @@ describe("departments", () => {
     expect(listed.data!.departmentGrants).toEqual([{ dataset: "DEMANDS", codePrefix: STREET }]);
     expect((await as("admin", `mutation($input: DepartmentGrantInput!) { revokeDepartmentAccess(input: $input) }`, { input: grant })).data).toEqual({ revokeDepartmentAccess: true });
     expect(await demands()).toBe(0);
+    // Over WebSocket too, each operation reads the grants anew.
+    const client = liveClient(api, { authorization: CALLERS.cityManagement!.token });
+    const overSocket = () =>
+      new Promise<number>((resolve, reject) =>
+        client.subscribe<{ demands: { totalCount: number } }>({ query: `{ demands(first: 1) { totalCount } }` }, { next: (r) => resolve(r.data!.demands.totalCount), error: reject, complete: () => undefined }),
+      );
+    expect(await overSocket()).toBe(0);
+    await as("admin", `mutation($input: DepartmentGrantInput!) { grantDepartmentAccess(input: $input) { dataset } }`, { input: grant });
+    expect(await overSocket()).toBe(await count(civic, "demands WHERE community_code LIKE $1", [`${STREET}%`]));
+    await as("admin", `mutation($input: DepartmentGrantInput!) { revokeDepartmentAccess(input: $input) }`, { input: grant });
+    expect(await overSocket()).toBe(0);
+    await client.dispose();
+
     // Only administrators configure grants; a department cannot grant itself more.
     const self = await as("cityManagement", `mutation($input: DepartmentGrantInput!) { grantDepartmentAccess(input: $input) { dataset } }`, { input: grant });
     expect(self.errors![0]!.extensions!.code).toBe("FORBIDDEN");

@@ -4,12 +4,11 @@ import { execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from "g
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { createContext, type Caller, type Context, type Services } from "../resolvers/context.js";
+import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { callerOf, purposeFrom } from "./actor.js";
-import { rowScopeOf } from "../auth/row-scope.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
-import { AuthenticationError, PUBLIC } from "../auth/identity.js";
+import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups } from "./subscription-groups.js";
 import { dropTooSlow } from "../resolvers/live/subscriptions.js";
@@ -62,7 +61,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
     return refused ? { errors: [refused] } : null;
   };
   const groups = new SubscriptionGroups((caller) => createContext(services, caller), services.live.limits, dropTooSlow);
-  const callers = new WeakMap<WebSocket, Caller>();
+  const identities = new WeakMap<WebSocket, Identity>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
@@ -79,7 +78,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         const authorization = paramOf(ctx.connectionParams, "authorization");
         try {
           const identity = await services.verifyToken(typeof authorization === "string" ? authorization : null);
-          callers.set(socket, await callerOf(services, identity));
+          identities.set(socket, identity);
           // Checked once per connection, and again when the token runs out.
           if (identity.expiresAt) {
             const expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, "Not authenticated: the token has expired"), Math.max(0, identity.expiresAt.getTime() - Date.now()));
@@ -93,11 +92,12 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
           return false;
         }
       },
-      context: (ctx) =>
+      // The token is checked per connection; the rows it sees (a department's grants) per operation.
+      context: async (ctx) =>
         createContext(
           services,
           {
-            ...(callers.get(ctx.extra.socket) ?? { identity: PUBLIC, scope: rowScopeOf(PUBLIC) }),
+            ...(await callerOf(services, identities.get(ctx.extra.socket) ?? PUBLIC)),
             purpose: purposeFrom(paramOf(ctx.connectionParams, "x-purpose")),
           },
           { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },
