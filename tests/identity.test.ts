@@ -66,6 +66,7 @@ describe("identity from bearer tokens", () => {
       ["grid worker without grids", `Bearer ${await sign({ role: "grid_worker", jurisdiction: "420683001" })}`],
       ["bad grids", `Bearer ${await sign({ role: "grid_worker", grids: ["4206830010"] })}`],
       ["department without a department", `Bearer ${await sign({ role: "department" })}`],
+      ["no expiry", `Bearer ${await new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("u-1").setIssuer(auth.issuer).setAudience(auth.audience).sign(new TextEncoder().encode(auth.secret))}`],
       ["not a bearer token", "Basic dXNlcjpwYXNz"],
       ["garbage", "Bearer x.y"],
     ];

@@ -1,12 +1,12 @@
 /**
  * `npm run token -- --role street_officer --jurisdiction 420683001 [--subject S]
- * [--name N] * [--grids G1,G2] [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
+ * [--name N] [--grids G1,G2] [--department D] [--scopes pii:read,...] [--hours H]`: prints a development token, signed
  * with GONGZHI_JWT_SECRET (or the development default), for `Authorization: Bearer <token>`.
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { ROLES, type Role } from "./identity.js";
-import { signDevToken } from "./tokens.js";
+import { createTokenVerifier, signDevToken } from "./tokens.js";
 
 const USAGE = `usage: npm run token -- --role ROLE [--jurisdiction CODE] [--grids CODE,...] [--subject ID] [--name NAME] [--department NAME] [--scopes a,b] [--hours H]
   ROLE: ${ROLES.join(", ")}`;
@@ -41,6 +41,7 @@ if (values.help) {
 const role = values.role;
 if (!role || !(ROLES as readonly string[]).includes(role)) fail(`--role must be one of ${ROLES.join(", ")}`);
 if (values.jurisdiction && !/^\d{6,15}$/.test(values.jurisdiction)) fail("--jurisdiction must be a division code prefix of 6 to 15 digits");
+if (values.grids && !values.grids.split(",").every((g) => /^\d{15}$/.test(g))) fail("--grids must be comma-separated 15-digit grid codes");
 const hours = values.hours ? Number(values.hours) : 8;
 if (!(hours > 0 && hours <= 24 * 30)) fail("--hours must be a number of hours up to 720");
 const config = loadConfig();
@@ -58,4 +59,10 @@ const token = await signDevToken(
   },
   Math.round(hours * 3600),
 );
+// The API's own check, so a token this prints is one the API accepts.
+try {
+  await createTokenVerifier(config.auth)(`Bearer ${token}`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 process.stdout.write(`${token}\n`);

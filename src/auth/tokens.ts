@@ -52,7 +52,8 @@ function requireRoleClaims(identity: Identity): void {
  * (production). Expiry, issuer and audience are always checked; no token means `public`.
  */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
-  const checks = { issuer: config.issuer, audience: config.audience };
+  // A token without an expiry would be valid for ever: refused.
+  const checks = { issuer: config.issuer, audience: config.audience, requiredClaims: ["exp"] };
   let verify: (jwt: string) => Promise<{ payload: JWTPayload }>;
   if (config.jwks) {
     const keys = /^https?:\/\//.test(config.jwks) ? createRemoteJWKSet(new URL(config.jwks)) : createLocalJWKSet(JSON.parse(readFileSync(config.jwks, "utf8")));
