@@ -59,7 +59,7 @@ export function rowScopeOf(identity: Identity, grants: readonly Grant[] = []): R
     case "grid_worker":
     case "community_worker":
     case "street_officer":
-      return { everything: false, places: placesOf(placesOfWorker(identity)), owner: null, department: null };
+      return { everything: false, places: placesOf(reachOf(identity)), owner: null, department: null };
     case "department": {
       const places = placesOf([]);
       for (const grant of grants) places[grant.dataset] = [...places[grant.dataset], grant.codePrefix];
@@ -72,8 +72,8 @@ export function rowScopeOf(identity: Identity, grants: readonly Grant[] = []): R
   }
 }
 
-/** A grid worker's grids, or the jurisdiction of a community worker or street officer. */
-function placesOfWorker(identity: Identity): string[] {
+/** A grid worker's grids, else the caller's jurisdiction: where its staff work and personal data may be read. */
+export function reachOf(identity: Identity): string[] {
   if (identity.role === "grid_worker" && identity.grids.length > 0) return [...identity.grids];
   return identity.jurisdiction === null ? [] : [identity.jurisdiction];
 }

@@ -24,6 +24,7 @@ function claimsToIdentity(payload: JWTPayload): Identity {
   const grids = payload.grids ?? [];
   if (!Array.isArray(grids) || !grids.every((g) => typeof g === "string" && GRID.test(g))) throw new AuthenticationError("the token's grids must be a list of 15-digit grid codes");
   if (!payload.sub) throw new AuthenticationError("the token has no subject");
+  if (payload.sub.length > 200) throw new AuthenticationError("the token's subject must be at most 200 characters");
   const name = payload.name ?? null;
   if (name !== null && (typeof name !== "string" || name.length === 0 || name.length > 80)) throw new AuthenticationError("the token's name must be 1 to 80 characters");
   const identity: Identity = { subject: payload.sub, name, role: role as Role, jurisdiction, grids, department, scopes: rawScopes, expiresAt: payload.exp ? new Date(payload.exp * 1000) : null };
@@ -56,7 +57,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const checks = { issuer: config.issuer, audience: config.audience, requiredClaims: ["exp"] };
   let verify: (jwt: string) => Promise<{ payload: JWTPayload }>;
   if (config.jwks) {
-    const keys = /^https?:\/\//.test(config.jwks) ? createRemoteJWKSet(new URL(config.jwks)) : createLocalJWKSet(JSON.parse(readFileSync(config.jwks, "utf8")));
+    const keys = /^https?:\/\//.test(config.jwks) ? createRemoteJWKSet(new URL(config.jwks), { cacheMaxAge: 60_000 }) : createLocalJWKSet(JSON.parse(readFileSync(config.jwks, "utf8")));
     verify = (jwt) => jwtVerify(jwt, keys, { ...checks, algorithms: ["RS256", "ES256"] });
   } else {
     const secret = new TextEncoder().encode(config.secret);

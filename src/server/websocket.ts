@@ -27,6 +27,20 @@ function closeFirmly(socket: WebSocket, code: number, reason: string): void {
 
 type ConnectionParams = Record<string, unknown>;
 
+/** Runs `run` at `time`, however far off (a timer's delay is at most about 24.8 days); returns a cancel. */
+function at(time: Date, run: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const left = time.getTime() - Date.now();
+    timer = setTimeout(left > MAX_TIMER_MS ? arm : run, Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    timer.unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Checks `connection_init`'s payload: only what HTTP headers carry (`authorization`, `x-purpose`). */
 function paramsProblem(params: unknown): string | null {
   if (params === undefined || params === null) return null;
@@ -81,9 +95,8 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
           identities.set(socket, identity);
           // Checked once per connection, and again when the token runs out.
           if (identity.expiresAt) {
-            const expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, "Not authenticated: the token has expired"), Math.max(0, identity.expiresAt.getTime() - Date.now()));
-            expiry.unref();
-            socket.once("close", () => clearTimeout(expiry));
+            const stop = at(identity.expiresAt, () => socket.close(CloseCode.Unauthorized, "Not authenticated: the token has expired"));
+            socket.once("close", stop);
           }
           return true;
         } catch (error) {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Identity } from "../../auth/identity.js";
 import { mask, type SensitiveKind } from "../../auth/masking.js";
+import { reachOf } from "../../auth/row-scope.js";
 import type { AuditEntry } from "../../sources/registry/audit.js";
 import type { Context } from "../context.js";
 
@@ -26,8 +27,8 @@ export class AuditTrail {
  */
 export function mayReadPersonalData(identity: Identity, place: string | null): boolean {
   if (!identity.scopes.includes("pii:read") || identity.role === "analyst") return false;
-  const reach = identity.grids.length > 0 ? identity.grids : identity.jurisdiction === null ? null : [identity.jurisdiction];
-  if (reach === null) return identity.role === "admin";
+  const reach = reachOf(identity);
+  if (reach.length === 0) return identity.role === "admin";
   return place !== null && reach.some((prefix) => place.startsWith(prefix));
 }
 

@@ -16,4 +16,5 @@ export async function requireCommunity(ctx: Context, code: string, field = "inpu
 export async function requirePlace(ctx: Context, place: { communityCode: string; gridCode?: string | null }): Promise<void> {
   const [, grid] = await Promise.all([requireCommunity(ctx, place.communityCode), place.gridCode ? gridLoader(ctx).load(place.gridCode) : null]);
   if (place.gridCode && !grid) throw badInput("input.gridCode", `Grid ${place.gridCode} does not exist`);
+  if (grid && grid.communityCode !== place.communityCode) throw badInput("input.gridCode", `Grid ${grid.code} is not in community ${place.communityCode}`);
 }

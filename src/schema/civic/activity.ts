@@ -78,6 +78,7 @@ export class Activity extends Node {
   @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
   cancelledAt!: ActivityRow["cancelledAt"];
 
+  @UseMiddleware(FreeText)
   @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
   cancelReason!: ActivityRow["cancelReason"];
 

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import type { RowScope } from "../../auth/row-scope.js";
 import { civicVisibility, type CivicVisibility } from "./visibility.js";
 import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
@@ -13,7 +13,7 @@ export class CivicReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope = EVERYTHING,
+    scope: RowScope,
   ) {
     this.see = civicVisibility(scope);
   }

@@ -3,7 +3,7 @@ import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
-import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import type { RowScope } from "../../auth/row-scope.js";
 import { governanceVisibility, type GovernanceVisibility } from "./visibility.js";
 import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow } from "./tables.js";
 
@@ -53,7 +53,7 @@ export class GovernanceReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope = EVERYTHING,
+    scope: RowScope,
   ) {
     this.see = governanceVisibility(scope);
   }

@@ -2,7 +2,7 @@ import { and, asc, between, eq, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
 import * as tables from "./tables.js";
-import { EVERYTHING, type RowScope } from "../../auth/row-scope.js";
+import type { RowScope } from "../../auth/row-scope.js";
 import { partyVisibility, type PartyVisibility } from "./visibility.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
@@ -15,7 +15,7 @@ export class PartyReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope = EVERYTHING,
+    scope: RowScope,
   ) {
     this.see = partyVisibility(scope);
   }
