@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
-import { identify, purposeFrom } from "./actor.js";
+import { identify, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { RateLimiter, type RateLimit } from "./rate-limit.js";

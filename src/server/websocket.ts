@@ -5,7 +5,7 @@ import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
-import { callerOf, purposeFrom } from "./actor.js";
+import { callerOf, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
