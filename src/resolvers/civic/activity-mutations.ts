@@ -17,7 +17,7 @@ import type { Activity } from "../../schema/civic/activity.js";
 import type { Enrolment } from "../../schema/civic/enrolment.js";
 import { resolveNode } from "../common/root-resolver.js";
 import { toGlobalId } from "../common/global-id.js";
-import { requireOwnPlace, requirePerson, requireTarget, resendKey, STAFF } from "../common/write-access.js";
+import { requirePerson, requireTarget, resendKey, STAFF } from "../common/write-access.js";
 
 /** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetActivity(ctx: Context, id: string): Promise<number> {
@@ -32,10 +32,9 @@ export class ActivityMutationResolver {
   @Authorized(STAFF)
   @Mutation(() => ActivityPayload, { description: "Publish a civilisation-practice activity for enrolment (发布活动) in the caller's jurisdiction. The community must exist in the registry; the site and team in the civic centre." })
   async publishActivity(@Arg("input", () => PublishActivityInput, { description: "The activity." }) input: PublishActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
-    requireOwnPlace(ctx, "ACTIVITIES", input.communityCode, "input.communityCode");
+    await requireCommunity(ctx, "ACTIVITIES", input.communityCode);
     const siteId = intKeyOf(input.siteId, "PracticeSite", "input.siteId");
     const teamId = input.teamId == null ? null : intKeyOf(input.teamId, "VolunteerTeam", "input.teamId");
-    await requireCommunity(ctx, input.communityCode);
     const row = await ctx.commands.civic.publishActivity({
       siteId,
       teamId,

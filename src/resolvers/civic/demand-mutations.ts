@@ -5,7 +5,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { toDemand } from "./mappers.js";
 import type { Demand } from "../../schema/civic/activity.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
 
 /** The demand a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetDemand(ctx: Context, id: string): Promise<number> {
@@ -22,8 +22,7 @@ export class DemandMutationResolver {
     description: "A resident orders a volunteer service (点单), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, in the governance centre.",
   })
   async placeDemand(@Arg("input", () => PlaceDemandInput, { description: "The order." }) input: PlaceDemandInput, @Ctx() ctx: Context): Promise<PlaceDemandPayload> {
-    requireOwnPlace(ctx, "DEMANDS", input.gridCode ?? input.communityCode, input.gridCode ? "input.gridCode" : "input.communityCode");
-    await requirePlace(ctx, input);
+    await requirePlace(ctx, "DEMANDS", input);
     const { row, replayed } = await ctx.commands.civic.placeDemand({ ...input, ownerSubject: ownerOf(ctx), idempotencyKey: resendKey(ctx, input.idempotencyKey) });
     return { demand: toDemand(row), replayed };
   }

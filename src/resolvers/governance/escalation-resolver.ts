@@ -12,7 +12,7 @@ import { notFound } from "../common/validate.js";
 import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
 import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
-import { FIELD_STAFF, requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, requireTarget, STAFF } from "../common/write-access.js";
 import { targetEvent } from "./event-mutations.js";
 
 async function loadEvent(ctx: Context, id: number): Promise<Event> {
@@ -60,8 +60,7 @@ export class EscalationMutationResolver {
   @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community in the caller's jurisdiction, linking events of that community." })
   async assessRisk(@Arg("input", () => AssessRiskInput, { description: "The community and the assessment." }) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
     const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
-    requireOwnPlace(ctx, "RISK_ASSESSMENTS", input.communityCode, "input.communityCode");
-    await requireCommunity(ctx, input.communityCode);
+    await requireCommunity(ctx, "RISK_ASSESSMENTS", input.communityCode);
     const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });
     return { riskAssessment: toRiskAssessment(row) };
   }

@@ -14,7 +14,7 @@ import { toDeliberation } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
 import { notFound } from "../common/validate.js";
 import { resolveNode } from "../common/root-resolver.js";
-import { requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
+import { requireTarget, STAFF } from "../common/write-access.js";
 
 /**
  * The codes of the linked governance events, checked at the governance centre before the party
@@ -46,8 +46,7 @@ export class DeliberationResolver {
     description: "Schedule a community deliberation (安排议事协商) in the caller's jurisdiction: SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written.",
   })
   async scheduleDeliberation(@Arg("input", () => ScheduleDeliberationInput, { description: "The deliberation to schedule." }) input: ScheduleDeliberationInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
-    requireOwnPlace(ctx, "DELIBERATIONS", input.communityCode, "input.communityCode");
-    await requireCommunity(ctx, input.communityCode);
+    await requireCommunity(ctx, "DELIBERATIONS", input.communityCode);
     const codes = await linkedEventCodes(ctx, input.linkedEventIds, input.communityCode);
     const row = await ctx.commands.party.scheduleDeliberation({
       communityCode: input.communityCode,

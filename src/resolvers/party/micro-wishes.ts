@@ -9,7 +9,7 @@ import { intKeyOf } from "../common/global-id.js";
 import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
-import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 
 /** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetWish(ctx: Context, id: string): Promise<number> {
@@ -26,8 +26,7 @@ export class MicroWishMutationResolver {
     description: "A resident posts a micro-wish (发布微心愿), for themselves or through staff of the place. The community must exist in the registry and the grid, when given, at the governance centre.",
   })
   async postMicroWish(@Arg("input", () => PostMicroWishInput, { description: "The wish to post." }) input: PostMicroWishInput, @Ctx() ctx: Context): Promise<PostMicroWishPayload> {
-    requireOwnPlace(ctx, "MICRO_WISHES", input.gridCode ?? input.communityCode, input.gridCode ? "input.gridCode" : "input.communityCode");
-    await requirePlace(ctx, input);
+    await requirePlace(ctx, "MICRO_WISHES", input);
     const { row, replayed } = await ctx.commands.party.postMicroWish({
       communityCode: input.communityCode,
       gridCode: input.gridCode ?? null,

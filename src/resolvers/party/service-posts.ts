@@ -14,7 +14,7 @@ import { toCommunity } from "../registry/mappers.js";
 import { memberLoader } from "./loaders.js";
 import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
-import { requireOwnPlace, requirePerson, requireTarget, STAFF } from "../common/write-access.js";
+import { requirePerson, requireTarget, STAFF } from "../common/write-access.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 
@@ -34,8 +34,7 @@ export class ServicePostResolver {
   @Authorized(STAFF)
   @Mutation(() => ServicePostPayload, { description: "A community opens a service post (按需设岗) for in-service party members to claim, in the caller's jurisdiction. The community must exist in the registry." })
   async openServicePost(@Arg("input", () => OpenServicePostInput, { description: "The post to open." }) input: OpenServicePostInput, @Ctx() ctx: Context): Promise<ServicePostPayload> {
-    requireOwnPlace(ctx, "SERVICE_POSTS", input.communityCode, "input.communityCode");
-    await requireCommunity(ctx, input.communityCode);
+    await requireCommunity(ctx, "SERVICE_POSTS", input.communityCode);
     const row = await ctx.commands.party.openServicePost({ communityCode: input.communityCode, title: input.title, description: input.description, capacity: input.capacity, skillsWanted: input.skillsWanted });
     return { post: toServicePost(row) };
   }
