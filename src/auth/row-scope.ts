@@ -72,6 +72,9 @@ export function rowScopeOf(identity: Identity, grants: readonly Grant[] = []): R
   }
 }
 
+/** Roles whose rows are those of their places (grids or jurisdiction): they also write only there. */
+export const isPlaceBound = (identity: Identity): boolean => identity.role === "grid_worker" || identity.role === "community_worker" || identity.role === "street_officer";
+
 /** A grid worker's grids, else the caller's jurisdiction: where its staff work and personal data may be read. */
 export function reachOf(identity: Identity): string[] {
   if (identity.role === "grid_worker" && identity.grids.length > 0) return [...identity.grids];

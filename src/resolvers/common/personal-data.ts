@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Identity } from "../../auth/identity.js";
 import { mask, type SensitiveKind } from "../../auth/masking.js";
-import { reachOf } from "../../auth/row-scope.js";
+import { isPlaceBound, reachOf } from "../../auth/row-scope.js";
 import type { AuditEntry } from "../../sources/registry/audit.js";
 import type { Context } from "../context.js";
 
@@ -39,7 +39,7 @@ export function mayReadPersonalData(identity: Identity, place: string | null): b
 export function readsEveryAddress(identity: Identity): boolean {
   if (!identity.scopes.includes("pii:read")) return false;
   if (identity.role === "admin") return identity.jurisdiction === null;
-  return identity.role === "grid_worker" || identity.role === "community_worker" || identity.role === "street_officer";
+  return isPlaceBound(identity);
 }
 
 /**

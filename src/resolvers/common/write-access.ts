@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { Role } from "../../auth/identity.js";
-import { coversPlace, type Dataset } from "../../auth/row-scope.js";
+import { coversPlace, isPlaceBound, type Dataset } from "../../auth/row-scope.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
 import type { ResendKey } from "../../sources/common/idempotency.js";
@@ -30,12 +30,9 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   throw new GraphQLError(`${who}, not ${role}`, { extensions: { code: "FORBIDDEN", allowedRoles: roles } });
 };
 
-/** Callers bound to places (grid workers, community and street staff) write only inside them. */
-export const isPlaceBound = (ctx: Context) => !ctx.scope.everything && ctx.identity.role !== "resident" && ctx.identity.role !== "department";
-
-/** A new row at `place` (a division or grid code): refused with FORBIDDEN outside a place-bound caller's places. */
+/** A new row at `place` (a division or grid code): refused with FORBIDDEN outside a place-bound caller's places (grid workers, community and street staff). */
 export function requireOwnPlace(ctx: Context, dataset: Dataset, place: string, field: string): void {
-  if (isPlaceBound(ctx) && !coversPlace(ctx.scope, dataset, place)) {
+  if (isPlaceBound(ctx.identity) && !coversPlace(ctx.scope, dataset, place)) {
     throw new GraphQLError(`${place} is outside your jurisdiction`, { extensions: { code: "FORBIDDEN", field } });
   }
 }
@@ -54,7 +51,7 @@ export async function requireTarget<N extends Node>(
   if (ctx.scope.everything) return null;
   const node = (await resolveNode(toGlobalId(target.type, target.id), ctx)) as N | null;
   if (!node) throw notFound(`${target.type} ${target.id}`);
-  if (isPlaceBound(ctx) && !coversPlace(ctx.scope, target.dataset, await target.placeOf(node))) throw notFound(`${target.type} ${target.id}`);
+  if (isPlaceBound(ctx.identity) && !coversPlace(ctx.scope, target.dataset, await target.placeOf(node))) throw notFound(`${target.type} ${target.id}`);
   return node;
 }
 

@@ -11,7 +11,8 @@ import { manyEach, perParentLoader } from "../common/loaders.js";
 import { notFound } from "../common/validate.js";
 import { venueLoader } from "./loaders.js";
 import { toVenue, toVenueBooking } from "./mappers.js";
-import { isPlaceBound, ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
+import { ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
+import { isPlaceBound } from "../../auth/row-scope.js";
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
@@ -32,7 +33,7 @@ export class VenueBookingMutationResolver {
   })
   async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() ctx: Context): Promise<BookVenuePayload> {
     const venueId = intKeyOf(input.venueId, "Venue", "input.venueId");
-    if (isPlaceBound(ctx)) {
+    if (isPlaceBound(ctx.identity)) {
       const venue = await venueLoader(ctx).load(venueId);
       if (!venue) throw badArgument("input.venueId", `Venue ${venueId} does not exist`);
       requireOwnPlace(ctx, "VENUE_BOOKINGS", venue.communityCode, "input.venueId");
