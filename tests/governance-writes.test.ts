@@ -270,9 +270,21 @@ describe("supervision (督办)", () => {
     expect(supervised.data!.superviseEvent.event).toMatchObject({ supervisionLevel: "YELLOW_CARD", version: 2 });
     expect(supervised.data!.superviseEvent.event.history.at(-1)).toMatchObject({ action: "SUPERVISE", note: "YELLOW_CARD: 限期三日办结" });
 
+    // The whole ledger, page by page: how many seeded events are overdue depends on the day.
     const street = grid.code.slice(0, 9);
-    const list = await graphql(api, `query($d: String!) { supervisionList(divisionCode: $d, first: 100) { totalCount edges { node { id status dueAt supervisionLevel } } } }`, { d: street });
-    const nodes = list.data!.supervisionList.edges.map((e: any) => e.node);
+    const page = `query($d: String!, $after: String) { supervisionList(divisionCode: $d, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status dueAt supervisionLevel } } } }`;
+    const nodes: any[] = [];
+    let totalCount = 0;
+    for (let after: string | null = null; ; ) {
+      const list: any = await graphql(api, page, { d: street, after });
+      expect(list.errors).toBeUndefined();
+      const { edges, pageInfo } = list.data.supervisionList;
+      nodes.push(...edges.map((e: any) => e.node));
+      totalCount = list.data.supervisionList.totalCount;
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(nodes).toHaveLength(totalCount);
     expect(nodes.map((n: any) => n.id)).toContain(event.id);
     const now = Date.now();
     for (const n of nodes) {

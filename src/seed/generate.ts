@@ -2,6 +2,9 @@
  * Deterministic demo data for the four source databases: a county-level city (宜城市, code
  * 420683) with its streets, communities and grids, party work, civilisation practice and
  * governance events. The same (scale, seed, referenceDate) always produces the same rows.
+ * Every time is placed relative to the reference date, the load time unless given, so the
+ * city is alive on the day it is loaded: events reported this morning, some overdue and some
+ * due soon, activities this week, rooms booked today.
  *
  * Rows are generated community by community and written in multi-row batches; each
  * database has its own write queue, so the four databases load in parallel while the next
@@ -17,15 +20,15 @@ import * as governance from "../sources/governance/tables.js";
 import * as party from "../sources/party/tables.js";
 import * as registry from "../sources/registry/tables.js";
 import * as N from "./names.js";
+import { startOfLocalDay } from "../sources/common/local-time.js";
 import { Random } from "./random.js";
 
-export const DEFAULT_REFERENCE_DATE = "2026-11-23T00:00:00+08:00";
 export const DEFAULT_SEED = 20261123;
 
 export interface DemoOptions {
   scale: number;
   seed?: number;
-  /** "Now" for the data: everything is placed relative to it. Defaults to {@link DEFAULT_REFERENCE_DATE}. */
+  /** "Now" for the data: everything is placed relative to it. Defaults to the moment of loading. */
   referenceDate?: Date | string;
 }
 
@@ -271,7 +274,10 @@ type EventStatus = (typeof governance.eventStatus.enumValues)[number];
 
 class Generator {
   private readonly rng: Random;
+  /** The reference instant: what lies before it has happened. */
   private readonly ref: number;
+  /** Local midnight of the reference day: day-based times (bookings, activities, meetings) count from it. */
+  private readonly today: number;
   private readonly idNumbers = new Set<string>();
   private readonly eventSeqByDay = new Map<string, number>();
   private readonly ids = {
@@ -288,6 +294,7 @@ class Generator {
   ) {
     this.rng = new Random(seed);
     this.ref = reference.getTime();
+    this.today = startOfLocalDay(reference).getTime();
   }
 
   // --- people -------------------------------------------------------------------------------
@@ -617,7 +624,7 @@ class Generator {
     // 风险评估 / 联合研判
     const risks = r.int(2, 6);
     for (let i = 0; i < risks; i++) {
-      const assessedAt = this.ref - r.int(1, 360) * DAY + r.int(8 * 60, 17 * 60) * MINUTE;
+      const assessedAt = this.today - r.int(1, 360) * DAY + r.int(8 * 60, 17 * 60) * MINUTE;
       const before = list.filter((e) => e.reportedAt < assessedAt && e.reportedAt > assessedAt - 90 * DAY);
       this.sinks.governance.push(governance.riskAssessments, {
         id: ++this.ids.risk, communityCode: c.code, topic: r.pick(N.RISK_TOPICS),
@@ -681,7 +688,7 @@ class Generator {
     const inService = members.filter((m) => m.kind === "IN_SERVICE");
     for (const [title, skillsWanted] of r.sample(N.SERVICE_POSTS, r.int(3, 8))) {
       const id = ++this.ids.post;
-      const createdAt = this.ref - r.int(5, 365) * DAY + r.int(8 * 60, 18 * 60) * MINUTE;
+      const createdAt = this.today - r.int(5, 365) * DAY + r.int(8 * 60, 18 * 60) * MINUTE;
       const capacity = r.int(2, 10);
       const claimers = r.sample(inService, r.int(0, capacity));
       const status = claimers.length === capacity ? "FILLED" : createdAt < this.ref - 200 * DAY && r.chance(0.3) ? "CLOSED" : "OPEN";
@@ -724,7 +731,7 @@ class Generator {
       p.push(party.venues, { id: venueId, communityCode: c.code, name: `${c.name}社区${label}`, kind, capacity, opensAt: `${hours[0]}:00`, closesAt: `${hours[1]}:00`, address: `${centreAddress}${r.int(1, 3)}楼` });
       for (let d = -90; d < 30; d++) {
         if (!r.chance(0.3)) continue;
-        const dayStart = this.ref + d * DAY; // the reference date is a local midnight
+        const dayStart = this.today + d * DAY;
         let cursor = opensMin + r.int(0, 4) * 30;
         const n = r.int(1, 3);
         for (let k = 0; k < n; k++) {
@@ -760,7 +767,7 @@ class Generator {
     const deliberations = r.int(5, 15);
     const relevant = events.filter((e) => e.category === "DISPUTE" || e.category === "LIVELIHOOD" || e.category === "FACILITIES");
     for (let i = 0; i < deliberations; i++) {
-      const heldAt = this.ref + r.int(-365, 29) * DAY + r.pick([9, 10, 14, 15, 19]) * HOUR;
+      const heldAt = this.today + r.int(-365, 29) * DAY + r.pick([9, 10, 14, 15, 19]) * HOUR;
       const past = heldAt < this.ref;
       const status = !past ? "SCHEDULED" : r.weighted([["RESOLVED", 70], ["HELD", 20], ["WITHDRAWN", 10]] as const);
       const participants = [`社区党委书记${this.anyName()}`, `居民代表${this.anyName()}`, `居民代表${this.anyName()}`];
@@ -835,7 +842,7 @@ class Generator {
     const activities = r.int(85, 115);
     for (let i = 0; i < activities; i++) {
       const category = r.pick(N.ACTIVITY_CATEGORIES);
-      const startsAt = this.ref + r.int(-365, 29) * DAY + r.int(16, 38) * 30 * MINUTE;
+      const startsAt = this.today + r.int(-365, 29) * DAY + r.int(16, 38) * 30 * MINUTE;
       const halfHours = r.int(2, 8);
       const endsAt = startsAt + halfHours * 30 * MINUTE;
       const capacity = r.int(10, 50);
@@ -926,7 +933,7 @@ export async function loadDemoData(dbs: SourceDatabases, options: DemoOptions): 
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${scale}`);
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
-  const reference = options.referenceDate === undefined ? new Date(DEFAULT_REFERENCE_DATE) : new Date(options.referenceDate);
+  const reference = options.referenceDate === undefined ? new Date() : new Date(options.referenceDate);
   if (Number.isNaN(reference.getTime())) throw new Error("referenceDate is not a valid date");
 
   await Promise.all(

@@ -5,8 +5,9 @@ const config = loadConfig();
 const api = await startApi(config, {
   onEmptyDatabases: async (databases) => {
     const { loadDemoData } = await import("../seed/generate.js");
-    console.log(`Loading demo data (scale ${config.seedScale})…`);
-    await loadDemoData(databases, { scale: config.seedScale });
+    const referenceDate = new Date();
+    console.log(`Loading demo data (scale ${config.seedScale}) around ${referenceDate.toISOString()}…`);
+    await loadDemoData(databases, { scale: config.seedScale, referenceDate });
   },
 });
 console.log(`gongzhi serving ${api.url}`);

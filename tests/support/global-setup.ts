@@ -14,6 +14,19 @@ declare module "vitest" {
 }
 
 /**
+ * The demo data's "now": the start of the run, or GONGZHI_TEST_REFERENCE_DATE, which the
+ * shifted-clock run (`npm run test:later`) pins to the real date so that the suite meets data a
+ * month and a year older than its clock.
+ */
+function referenceDate(): Date {
+  const given = process.env.GONGZHI_TEST_REFERENCE_DATE;
+  if (!given) return new Date();
+  const at = new Date(given);
+  if (Number.isNaN(at.getTime())) throw new Error(`GONGZHI_TEST_REFERENCE_DATE is not a date: "${given}"`);
+  return at;
+}
+
+/**
  * One real PostgreSQL for the whole run: the servers named by the *_DATABASE_URL variables,
  * or a fresh embedded server in a temporary folder. Demo data (scale 1) is loaded once.
  */
@@ -38,7 +51,7 @@ export default async function setup(project: TestProject) {
   const databases = openSourceDatabases(urls, { connectTimeoutMs: 5000 });
   try {
     await migrateAll(databases);
-    await loadDemoData(databases, { scale: 1, seed: 1 });
+    await loadDemoData(databases, { scale: 1, seed: 1, referenceDate: referenceDate() });
   } finally {
     await closeAll(databases);
   }
