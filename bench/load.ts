@@ -1,16 +1,4 @@
-/** A closed-loop load generator: C workers, each starting its next request when the last one ends. */
-import { performance } from "node:perf_hooks";
-
-export interface LoadResult {
-  requests: number;
-  errors: number;
-  firstError?: string;
-  elapsedMs: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
+/** Latency bookkeeping shared by the load processes. */
 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: Float64Array, p: number): number {
@@ -19,48 +7,26 @@ export function percentile(sorted: Float64Array, p: number): number {
   return sorted[rank] as number;
 }
 
-/**
- * Runs `op` from `concurrency` workers for `durationMs`; latency is recorded per completed
- * request (errors are counted and not timed). Fails when the workers do not stop within
- * `graceMs` after the deadline (a request hung).
- */
-export async function closedLoop(op: () => Promise<void>, options: { concurrency: number; durationMs: number; graceMs?: number }): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  const started = performance.now();
-  const deadline = started + options.durationMs;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      try {
-        await op();
-        latencies.push(performance.now() - t0);
-      } catch (error) {
-        errors++;
-        firstError ??= error instanceof Error ? error.message : String(error);
-      }
+/** Latencies in ms, appended without per-sample allocation. */
+export class Latencies {
+  private values = new Float64Array(4096);
+  private size = 0;
+
+  add(ms: number): void {
+    if (this.size === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
     }
-  };
-  let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`load did not stop within ${(options.graceMs ?? 30_000) / 1000} s of its deadline (a request hung)`)), options.durationMs + (options.graceMs ?? 30_000));
-  });
-  try {
-    await Promise.race([Promise.all(Array.from({ length: options.concurrency }, worker)), hung]);
-  } finally {
-    clearTimeout(timer);
+    this.values[this.size++] = ms;
   }
-  const elapsedMs = performance.now() - started;
-  const sorted = Float64Array.from(latencies).sort();
-  return {
-    requests: latencies.length,
-    errors,
-    firstError,
-    elapsedMs,
-    requestsPerSecond: (latencies.length / elapsedMs) * 1000,
-    p50Ms: percentile(sorted, 50),
-    p99Ms: percentile(sorted, 99),
-    maxMs: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
-  };
+
+  get count(): number {
+    return this.size;
+  }
+
+  summary(): { count: number; p50Ms: number; p99Ms: number; maxMs: number } {
+    const sorted = this.values.slice(0, this.size).sort();
+    return { count: this.size, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: this.size ? (sorted[this.size - 1] as number) : Number.NaN };
+  }
 }
