@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
 import { civicVisibility, type CivicVisibility } from "./visibility.js";
@@ -34,94 +35,98 @@ export class CivicReads {
   private get db() {
     return this.source.db;
   }
+
+  private get pool() {
+    return this.source.pool;
+  }
   /** Tables whose rows `node(id)` can look up by id. */
   static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams, enrolments };
 
   byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
     const see: Record<keyof typeof CivicReads.byIdTables, SQL | undefined> = { ...this.see, practiceSites: undefined, volunteerTeams: undefined };
-    return rowsById(this.db, CivicReads.byIdTables[entity], ids, see[entity]);
+    return rowsById(this.pool, CivicReads.byIdTables[entity], ids, see[entity]);
   }
 
 
   /** Every enrolment of these activities, in enrolment order. */
   enrolmentsByActivity(activityIds: readonly number[]) {
-    return this.db.select().from(enrolments).where(and(anyOf(enrolments.activityId, activityIds), this.see.enrolments)).orderBy(asc(enrolments.enrolledAt), asc(enrolments.id));
+    return select(this.pool, columnsOf(enrolments), and(anyOf(enrolments.activityId, activityIds), this.see.enrolments), [asc(enrolments.enrolledAt), asc(enrolments.id)]);
   }
 
   /** Members of these teams, by volunteer number. */
   volunteersByTeam(teamIds: readonly number[]) {
-    return this.db.select().from(volunteers).where(and(anyOf(volunteers.teamId, teamIds), this.see.volunteers)).orderBy(asc(volunteers.volunteerNo));
+    return select(this.pool, columnsOf(volunteers), and(anyOf(volunteers.teamId, teamIds), this.see.volunteers), [asc(volunteers.volunteerNo)]);
   }
 
   enrolmentCountsByActivity(activityIds: readonly number[]) {
-    return countsByParent(this.db, enrolments, enrolments.activityId, activityIds, undefined);
+    return countsByParent(this.pool, enrolments, enrolments.activityId, activityIds, undefined);
   }
 
   stationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(practiceSites).where(and(eq(practiceSites.level, "STATION"), anyOf(practiceSites.divisionCode, codes)));
+    return select(this.pool, columnsOf(practiceSites), and(eq(practiceSites.level, "STATION"), anyOf(practiceSites.divisionCode, codes)));
   }
 
   activitiesByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: activities, parentColumn: activities.communityCode, parents: codes, where: this.see.activities, sortColumn: activities.startsAt, idColumn: activities.id, page });
+    return keysetPagesByParent(this.pool, { table: activities, parentColumn: activities.communityCode, parents: codes, where: this.see.activities, sortColumn: activities.startsAt, idColumn: activities.id, page });
   }
 
 
   demandsByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.communityCode, parents: codes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPagesByParent(this.pool, { table: demands, parentColumn: demands.communityCode, parents: codes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
   demandsByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPagesByParent(this.pool, { table: demands, parentColumn: demands.gridCode, parents: gridCodes, where: this.see.demands, sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
 
   volunteersByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: volunteers, parentColumn: volunteers.communityCode, parents: codes, where: this.see.volunteers, sortColumn: volunteers.id, idColumn: volunteers.id, page });
+    return keysetPagesByParent(this.pool, { table: volunteers, parentColumn: volunteers.communityCode, parents: codes, where: this.see.volunteers, sortColumn: volunteers.id, idColumn: volunteers.id, page });
   }
 
   volunteersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(volunteers).where(and(anyOf(volunteers.idNumber, idNumbers), this.see.volunteers)).orderBy(asc(volunteers.id));
+    return select(this.pool, columnsOf(volunteers), and(anyOf(volunteers.idNumber, idNumbers), this.see.volunteers), [asc(volunteers.id)]);
   }
 
   activities(filter: ActivityFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: activities, where: and(activityWhere(filter), this.see.activities), sortColumn: activities.startsAt, idColumn: activities.id, page });
+    return keysetPage(this.pool, { table: activities, where: and(activityWhere(filter), this.see.activities), sortColumn: activities.startsAt, idColumn: activities.id, page });
   }
 
   countActivities(filter: ActivityFilter) {
-    return countRows(this.db, activities, and(activityWhere(filter), this.see.activities));
+    return countRows(this.pool, activities, and(activityWhere(filter), this.see.activities));
   }
 
   demands(filter: DemandFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: demands, where: and(demandWhere(filter), this.see.demands), sortColumn: demands.orderedAt, idColumn: demands.id, page });
+    return keysetPage(this.pool, { table: demands, where: and(demandWhere(filter), this.see.demands), sortColumn: demands.orderedAt, idColumn: demands.id, page });
   }
 
   countDemands(filter: DemandFilter) {
-    return countRows(this.db, demands, and(demandWhere(filter), this.see.demands));
+    return countRows(this.pool, demands, and(demandWhere(filter), this.see.demands));
   }
 
   volunteers(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.db, { table: volunteers, where: and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers), sortColumn: volunteers.id, idColumn: volunteers.id, page });
+    return keysetPage(this.pool, { table: volunteers, where: and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers), sortColumn: volunteers.id, idColumn: volunteers.id, page });
   }
 
   countVolunteers(filter: { codePrefix?: string }) {
-    return countRows(this.db, volunteers, and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers));
+    return countRows(this.pool, volunteers, and(filter.codePrefix ? hasPrefix(volunteers.communityCode, filter.codePrefix) : undefined, this.see.volunteers));
   }
 
   sites(filter: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }, page: PageRequest) {
-    return keysetPage(this.db, { table: practiceSites, where: siteWhere(filter), sortColumn: practiceSites.id, idColumn: practiceSites.id, page });
+    return keysetPage(this.pool, { table: practiceSites, where: siteWhere(filter), sortColumn: practiceSites.id, idColumn: practiceSites.id, page });
   }
 
   countSites(filter: { codePrefix?: string; level?: tables.PracticeSiteRow["level"] }) {
-    return countRows(this.db, practiceSites, siteWhere(filter));
+    return countRows(this.pool, practiceSites, siteWhere(filter));
   }
 
   teams(filter: { codePrefix?: string }, page: PageRequest) {
     const where = filter.codePrefix ? hasPrefix(volunteerTeams.divisionCode, filter.codePrefix) : undefined;
-    return keysetPage(this.db, { table: volunteerTeams, where, sortColumn: volunteerTeams.id, idColumn: volunteerTeams.id, page });
+    return keysetPage(this.pool, { table: volunteerTeams, where, sortColumn: volunteerTeams.id, idColumn: volunteerTeams.id, page });
   }
 
   countTeams(filter: { codePrefix?: string }) {
-    return countRows(this.db, volunteerTeams, filter.codePrefix ? hasPrefix(volunteerTeams.divisionCode, filter.codePrefix) : undefined);
+    return countRows(this.pool, volunteerTeams, filter.codePrefix ? hasPrefix(volunteerTeams.divisionCode, filter.codePrefix) : undefined);
   }
 }
 

@@ -1,6 +1,7 @@
-import { and, asc, desc, getTableColumns, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type pg from "pg";
+import { arrayRows, columnsOf, selectRows, whereAll, type ColumnKey, type Projection } from "./select.js";
 
 /** Where a page starts: the sort key and id of the last row the client saw. */
 export interface Keyset {
@@ -29,7 +30,9 @@ export const anyOf = (column: AnyColumn, values: readonly (string | number)[]): 
 /** `code LIKE prefix || '%'`, served by the varchar_pattern_ops indexes. */
 export const hasPrefix = (column: AnyColumn, prefix: string): SQL => sql`${column} LIKE ${prefix.replace(/[\\%_]/g, "\\$&") + "%"}`;
 
-interface KeysetQuery<T extends PgTable> {
+interface KeysetQuery<T extends PgTable, K extends ColumnKey<T>> {
+  /** The columns to read; every column when omitted. */
+  columns?: Projection<T, K>;
   table: T;
   where: SQL | undefined;
   sortColumn: PgColumn;
@@ -43,82 +46,67 @@ function keysetCondition(sortColumn: PgColumn, idColumn: PgColumn, page: PageReq
   return sql`(${sortColumn}, ${idColumn}) ${op} (${page.after.sort}, ${page.after.id})`;
 }
 
-const ordering = (q: { sortColumn: PgColumn; idColumn: PgColumn; page: PageRequest }) =>
-  q.page.direction === "ASC" ? [asc(q.sortColumn), asc(q.idColumn)] : [desc(q.sortColumn), desc(q.idColumn)];
+function orderBy(q: { sortColumn: PgColumn; idColumn: PgColumn; page: PageRequest }): SQL {
+  const direction = sql.raw(q.page.direction === "ASC" ? "ASC" : "DESC");
+  return sql`ORDER BY ${q.sortColumn} ${direction}, ${q.idColumn} ${direction}`;
+}
+
+const projectionOf = <T extends PgTable, K extends ColumnKey<T>>(q: { columns?: Projection<T, K>; table: T }): Projection<T, K> => q.columns ?? (columnsOf(q.table) as unknown as Projection<T, K>);
 
 /** One keyset page: `first + 1` rows are read to learn whether another page follows. */
-export async function keysetPage<T extends PgTable>(db: NodePgDatabase<Record<string, unknown>>, q: KeysetQuery<T>): Promise<Page<T["$inferSelect"]>> {
-  const rows = (await db
-    .select()
-    .from(q.table as PgTable)
-    .where(and(q.where, keysetCondition(q.sortColumn, q.idColumn, q.page)))
-    .orderBy(...ordering(q))
-    .limit(q.page.first + 1)) as T["$inferSelect"][];
+export async function keysetPage<T extends PgTable, K extends ColumnKey<T> = ColumnKey<T>>(pool: pg.Pool, q: KeysetQuery<T, K>): Promise<Page<Pick<T["$inferSelect"], K>>> {
+  const rows = await selectRows(pool, projectionOf(q), sql`${whereAll(q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}`);
   return { rows: rows.slice(0, q.page.first), hasNextPage: rows.length > q.page.first };
 }
 
+/** `unnest($1::type[]) AS parent(key)`: the parent keys of a batch as rows. */
+function parentKeys(parents: readonly (string | number)[]): SQL {
+  const type = typeof parents[0] === "number" ? sql.raw("int[]") : sql.raw("text[]");
+  return sql`unnest(${sql.param(parents)}::${type}) AS parent(key)`;
+}
+
 /**
- * The first page of every parent in one statement: rows numbered per parent with a window
- * function, so 30 parents cost what 1 costs.
+ * The first page of every parent in one statement: for each parent key, a LATERAL subquery
+ * walks the (parent, sort key) index and stops after `first + 1` rows, so the cost follows the
+ * rows returned, not every row the parents have.
  */
-export async function keysetPagesByParent<T extends PgTable, K extends string | number>(
-  db: NodePgDatabase<Record<string, unknown>>,
-  q: KeysetQuery<T> & { parentColumn: PgColumn; parents: readonly K[] },
-): Promise<Map<K, Page<T["$inferSelect"]>>> {
-  const order = q.page.direction === "ASC" ? sql`ASC` : sql`DESC`;
-  const numbered = db
-    .select({
-      ...getTableColumns(q.table as PgTable),
-      rowNumber: sql<number>`row_number() OVER (PARTITION BY ${q.parentColumn} ORDER BY ${q.sortColumn} ${order}, ${q.idColumn} ${order})`.as("row_number"),
-    })
-    .from(q.table as PgTable)
-    .where(and(anyOf(q.parentColumn, q.parents), q.where, keysetCondition(q.sortColumn, q.idColumn, q.page)))
-    .as("numbered");
-  const rows = await db
-    .select()
-    .from(numbered)
-    .where(sql`${numbered.rowNumber} <= ${q.page.first + 1}`)
-    .orderBy(numbered.rowNumber);
-  const pages = new Map<K, Page<T["$inferSelect"]>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false }]));
-  const parentKey = q.parentColumn.name;
-  const fields = Object.entries(getTableColumns(q.table as PgTable));
-  const parentField = fields.find(([, column]) => column.name === parentKey)?.[0];
-  for (const row of rows as Record<string, unknown>[]) {
-    const page = pages.get(row[parentField as string] as K);
+export async function keysetPagesByParent<T extends PgTable, P extends string | number, K extends ColumnKey<T> = ColumnKey<T>>(
+  pool: pg.Pool,
+  q: KeysetQuery<T, K> & { parentColumn: PgColumn; parents: readonly P[] },
+): Promise<Map<P, Page<Pick<T["$inferSelect"], K>>>> {
+  const projection = projectionOf(q);
+  const pages = new Map<P, Page<Pick<T["$inferSelect"], K>>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false }]));
+  if (q.parents.length === 0) return pages;
+  const raw = await arrayRows(
+    pool,
+    sql`SELECT parent.key, page.* FROM ${parentKeys(q.parents)} CROSS JOIN LATERAL (
+      SELECT ${projection.list} FROM ${q.table} ${whereAll(sql`${q.parentColumn} = parent.key`, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))}
+      ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page`,
+  );
+  for (const row of raw) {
+    const page = pages.get(row[0] as P);
     if (!page) continue;
-    if ((row.rowNumber as number) > q.page.first) page.hasNextPage = true;
-    else {
-      const { rowNumber: _n, ...rest } = row;
-      page.rows.push(rest as T["$inferSelect"]);
-    }
+    if (page.rows.length === q.page.first) page.hasNextPage = true;
+    else page.rows.push(projection.decode(row, 1));
   }
   return pages;
 }
 
 /** Row counts per parent in one grouped statement. */
-export async function countsByParent<K extends string | number>(
-  db: NodePgDatabase<Record<string, unknown>>,
-  table: PgTable,
-  parentColumn: PgColumn,
-  parents: readonly K[],
-  where: SQL | undefined,
-): Promise<Map<K, number>> {
-  const rows = await db
-    .select({ parent: parentColumn, count: sql<number>`count(*)::int` })
-    .from(table)
-    .where(and(anyOf(parentColumn, parents), where))
-    .groupBy(parentColumn);
+export async function countsByParent<K extends string | number>(pool: pg.Pool, table: PgTable, parentColumn: PgColumn, parents: readonly K[], where: SQL | undefined): Promise<Map<K, number>> {
   const counts = new Map<K, number>(parents.map((p) => [p, 0]));
-  for (const row of rows) counts.set(row.parent as K, row.count);
+  if (parents.length === 0) return counts;
+  const rows = await arrayRows(pool, sql`SELECT ${parentColumn}, count(*)::int FROM ${table} ${whereAll(anyOf(parentColumn, parents), where)} GROUP BY 1`);
+  for (const [parent, count] of rows) counts.set(parent as K, count as number);
   return counts;
 }
 
-export async function countRows(db: NodePgDatabase<Record<string, unknown>>, table: PgTable, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(table).where(where);
-  return row?.count ?? 0;
+export async function countRows(pool: pg.Pool, table: PgTable, where: SQL | undefined): Promise<number> {
+  const [row] = await arrayRows(pool, sql`SELECT count(*)::int FROM ${table} ${whereAll(where)}`);
+  return (row?.[0] as number | undefined) ?? 0;
 }
 
 /** Rows of one table by primary key (those `where` lets through), in one statement. */
-export function rowsById<T extends PgTable & { id: PgColumn }>(db: NodePgDatabase<Record<string, unknown>>, table: T, ids: readonly number[], where?: SQL): Promise<T["$inferSelect"][]> {
-  return db.select().from(table as PgTable).where(and(anyOf(table.id, ids), where)) as Promise<T["$inferSelect"][]>;
+export function rowsById<T extends PgTable & { id: PgColumn }>(pool: pg.Pool, table: T, ids: readonly number[], where?: SQL): Promise<T["$inferSelect"][]> {
+  return selectRows(pool, columnsOf(table), whereAll(anyOf(table.id, ids), where)) as Promise<T["$inferSelect"][]>;
 }

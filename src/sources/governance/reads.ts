@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
+import { columnsOf, select } from "../common/select.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
@@ -73,6 +74,10 @@ export class GovernanceReads {
     return this.source.db;
   }
 
+  private get pool() {
+    return this.source.pool;
+  }
+
   private eventWhere(filter: EventFilter): SQL | undefined {
     return and(eventWhere(filter), this.see.events);
   }
@@ -81,32 +86,32 @@ export class GovernanceReads {
 
   byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
     const table = GovernanceReads.byIdTables[entity];
-    return rowsById(this.db, table, ids, "eventId" in table ? this.see.eventChildren(table.eventId) : this.see.riskAssessments);
+    return rowsById(this.pool, table, ids, "eventId" in table ? this.see.eventChildren(table.eventId) : this.see.riskAssessments);
   }
 
 
   gridsByCode(codes: readonly string[]) {
-    return this.db.select().from(grids).where(anyOf(grids.code, codes));
+    return select(this.pool, columnsOf(grids), anyOf(grids.code, codes));
   }
 
   gridsByCommunity(communityCodes: readonly string[]) {
-    return this.db.select().from(grids).where(anyOf(grids.communityCode, communityCodes)).orderBy(asc(grids.code));
+    return select(this.pool, columnsOf(grids), anyOf(grids.communityCode, communityCodes), [asc(grids.code)]);
   }
 
   workersById(ids: readonly number[]) {
-    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.id, ids), this.see.gridWorkers));
+    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.id, ids), this.see.gridWorkers));
   }
 
   workersByGrid(gridCodes: readonly string[]) {
-    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.gridCode, gridCodes), this.see.gridWorkers)).orderBy(asc(gridWorkers.id));
+    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.gridCode, gridCodes), this.see.gridWorkers), [asc(gridWorkers.id)]);
   }
 
   workersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(gridWorkers).where(and(anyOf(gridWorkers.idNumber, idNumbers), this.see.gridWorkers));
+    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.idNumber, idNumbers), this.see.gridWorkers));
   }
 
   gridWorkers(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.db, {
+    return keysetPage(this.pool, {
       table: gridWorkers,
       where: and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers),
       sortColumn: gridWorkers.id,
@@ -116,52 +121,52 @@ export class GovernanceReads {
   }
 
   countGridWorkers(filter: { codePrefix?: string }) {
-    return countRows(this.db, gridWorkers, and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers));
+    return countRows(this.pool, gridWorkers, and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers));
   }
 
   eventsById(ids: readonly number[]) {
-    return this.db.select().from(events).where(and(anyOf(events.id, ids), this.see.events));
+    return select(this.pool, columnsOf(events), and(anyOf(events.id, ids), this.see.events));
   }
 
   eventsByCode(codes: readonly string[]) {
-    return this.db.select().from(events).where(and(anyOf(events.code, codes), this.see.events));
+    return select(this.pool, columnsOf(events), and(anyOf(events.code, codes), this.see.events));
   }
 
   events(filter: EventFilter, sort: EventSort, page: PageRequest): Promise<Page<EventRow>> {
-    return keysetPage(this.db, { table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPage(this.pool, { table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
-    return countRows(this.db, events, this.eventWhere(filter));
+    return countRows(this.pool, events, this.eventWhere(filter));
   }
 
   /** The first page of events of each grid, in one statement. */
   eventsByGrid(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPagesByParent(this.pool, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   eventsByCommunity(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return keysetPagesByParent(this.pool, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.db, events, events.gridCode, gridCodes, this.eventWhere(filter));
+    return countsByParent(this.pool, events, events.gridCode, gridCodes, this.eventWhere(filter));
   }
 
   countEventsByCommunity(communityCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.db, events, events.communityCode, communityCodes, this.eventWhere(filter));
+    return countsByParent(this.pool, events, events.communityCode, communityCodes, this.eventWhere(filter));
   }
 
   transitionsByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(eventTransitions).where(and(anyOf(eventTransitions.eventId, eventIds), this.see.eventChildren(eventTransitions.eventId))).orderBy(asc(eventTransitions.at), asc(eventTransitions.id));
+    return select(this.pool, columnsOf(eventTransitions), and(anyOf(eventTransitions.eventId, eventIds), this.see.eventChildren(eventTransitions.eventId)), [asc(eventTransitions.at), asc(eventTransitions.id)]);
   }
 
   whistlesByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(whistles).where(and(anyOf(whistles.eventId, eventIds), this.see.eventChildren(whistles.eventId))).orderBy(asc(whistles.blownAt), asc(whistles.id));
+    return select(this.pool, columnsOf(whistles), and(anyOf(whistles.eventId, eventIds), this.see.eventChildren(whistles.eventId)), [asc(whistles.blownAt), asc(whistles.id)]);
   }
 
   summonsByWhistle(whistleIds: readonly number[]) {
-    return this.db.select().from(whistleDepartments).where(anyOf(whistleDepartments.whistleId, whistleIds)).orderBy(asc(whistleDepartments.id));
+    return select(this.pool, columnsOf(whistleDepartments), anyOf(whistleDepartments.whistleId, whistleIds), [asc(whistleDepartments.id)]);
   }
 
   /** Departments summoned to each event that have not reported yet (未报到). */
@@ -175,19 +180,19 @@ export class GovernanceReads {
   }
 
   mediationsByEvent(eventIds: readonly number[]) {
-    return this.db.select().from(mediations).where(and(anyOf(mediations.eventId, eventIds), this.see.eventChildren(mediations.eventId))).orderBy(asc(mediations.mediatedAt), asc(mediations.id));
+    return select(this.pool, columnsOf(mediations), and(anyOf(mediations.eventId, eventIds), this.see.eventChildren(mediations.eventId)), [asc(mediations.mediatedAt), asc(mediations.id)]);
   }
 
   risksByCommunity(communityCodes: readonly string[]) {
-    return this.db.select().from(riskAssessments).where(and(anyOf(riskAssessments.communityCode, communityCodes), this.see.riskAssessments)).orderBy(asc(riskAssessments.assessedAt));
+    return select(this.pool, columnsOf(riskAssessments), and(anyOf(riskAssessments.communityCode, communityCodes), this.see.riskAssessments), [asc(riskAssessments.assessedAt)]);
   }
 
   countRisks(filter: RiskFilter) {
-    return countRows(this.db, riskAssessments, and(riskWhere(filter), this.see.riskAssessments));
+    return countRows(this.pool, riskAssessments, and(riskWhere(filter), this.see.riskAssessments));
   }
 
   risks(filter: RiskFilter, page: PageRequest) {
-    return keysetPage(this.db, {
+    return keysetPage(this.pool, {
       table: riskAssessments,
       where: and(riskWhere(filter), this.see.riskAssessments),
       sortColumn: riskAssessments.assessedAt,

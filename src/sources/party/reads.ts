@@ -1,6 +1,7 @@
 import { and, asc, between, eq, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
 import { partyVisibility, type PartyVisibility } from "./visibility.js";
@@ -37,49 +38,53 @@ export class PartyReads {
   private get db() {
     return this.source.db;
   }
+
+  private get pool() {
+    return this.source.pool;
+  }
   /** Tables whose rows `node(id)` can look up by id. */
   static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations, venueBookings, servicePosts };
 
   byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
     const see: Record<keyof typeof PartyReads.byIdTables, SQL | undefined> = { ...this.see, venues: undefined, redStations: undefined };
-    return rowsById(this.db, PartyReads.byIdTables[entity], ids, see[entity]);
+    return rowsById(this.pool, PartyReads.byIdTables[entity], ids, see[entity]);
   }
 
 
   organizationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.communityCode, codes), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
+    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.communityCode, codes), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
   }
 
   membersByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return keysetPagesByParent(this.pool, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
   }
 
   countMembersByCommunity(codes: readonly string[]) {
-    return countsByParent(this.db, partyMembers, partyMembers.communityCode, codes, undefined);
+    return countsByParent(this.pool, partyMembers, partyMembers.communityCode, codes, undefined);
   }
 
   membersByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return keysetPagesByParent(this.pool, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
   }
 
   organizationsByGrid(gridCodes: readonly string[]) {
-    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.gridCode, gridCodes), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
+    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.gridCode, gridCodes), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
   }
 
   microWishesByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPagesByParent(this.pool, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   membersByIdNumber(idNumbers: readonly string[]) {
-    return this.db.select().from(partyMembers).where(and(anyOf(partyMembers.idNumber, idNumbers), this.see.partyMembers));
+    return select(this.pool, columnsOf(partyMembers), and(anyOf(partyMembers.idNumber, idNumbers), this.see.partyMembers));
   }
 
   venuesByCommunity(codes: readonly string[]) {
-    return this.db.select().from(venues).where(anyOf(venues.communityCode, codes)).orderBy(asc(venues.id));
+    return select(this.pool, columnsOf(venues), anyOf(venues.communityCode, codes), [asc(venues.id)]);
   }
 
   redStationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(redStations).where(anyOf(redStations.communityCode, codes)).orderBy(asc(redStations.id));
+    return select(this.pool, columnsOf(redStations), anyOf(redStations.communityCode, codes), [asc(redStations.id)]);
   }
 
   // Built on first use and prepared on each connection: the statement every "what is near me" asks.
@@ -110,20 +115,20 @@ export class PartyReads {
   }
 
   microWishesByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.db, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPagesByParent(this.pool, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   deliberationsByCommunity(codes: readonly string[]) {
-    return this.db.select().from(deliberations).where(and(anyOf(deliberations.communityCode, codes), this.see.deliberations)).orderBy(asc(deliberations.heldAt));
+    return select(this.pool, columnsOf(deliberations), and(anyOf(deliberations.communityCode, codes), this.see.deliberations), [asc(deliberations.heldAt)]);
   }
 
   /** Party members whose community code starts with `prefix`, optionally of one kind, by id. */
   members(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }, page: PageRequest) {
-    return keysetPage(this.db, { table: partyMembers, where: this.memberWhere(filter), sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return keysetPage(this.pool, { table: partyMembers, where: this.memberWhere(filter), sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
   }
 
   countMembers(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
-    return countRows(this.db, partyMembers, this.memberWhere(filter));
+    return countRows(this.pool, partyMembers, this.memberWhere(filter));
   }
 
   private memberWhere(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
@@ -131,40 +136,40 @@ export class PartyReads {
   }
 
   venues(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.db, { table: venues, where: filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined, sortColumn: venues.id, idColumn: venues.id, page });
+    return keysetPage(this.pool, { table: venues, where: filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined, sortColumn: venues.id, idColumn: venues.id, page });
   }
 
   countVenues(filter: { codePrefix?: string }) {
-    return countRows(this.db, venues, filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined);
+    return countRows(this.pool, venues, filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined);
   }
 
   microWishes(filter: WishFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: microWishes, where: and(wishWhere(filter), this.see.microWishes), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return keysetPage(this.pool, { table: microWishes, where: and(wishWhere(filter), this.see.microWishes), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
   }
 
   countMicroWishes(filter: WishFilter) {
-    return countRows(this.db, microWishes, and(wishWhere(filter), this.see.microWishes));
+    return countRows(this.pool, microWishes, and(wishWhere(filter), this.see.microWishes));
   }
 
   organizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }, page: PageRequest) {
-    return keysetPage(this.db, { table: partyOrganizations, where: and(orgWhere(filter), this.see.partyOrganizations), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
+    return keysetPage(this.pool, { table: partyOrganizations, where: and(orgWhere(filter), this.see.partyOrganizations), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
   }
 
   countOrganizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) {
-    return countRows(this.db, partyOrganizations, and(orgWhere(filter), this.see.partyOrganizations));
+    return countRows(this.pool, partyOrganizations, and(orgWhere(filter), this.see.partyOrganizations));
   }
 
   organizationsByParent(parentIds: readonly number[]) {
-    return this.db.select().from(partyOrganizations).where(and(anyOf(partyOrganizations.parentId, parentIds), this.see.partyOrganizations)).orderBy(asc(partyOrganizations.id));
+    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.parentId, parentIds), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
   }
 
   deliberations(filter: { codePrefix?: string }, page: PageRequest) {
     const where = and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations);
-    return keysetPage(this.db, { table: deliberations, where, sortColumn: deliberations.heldAt, idColumn: deliberations.id, page });
+    return keysetPage(this.pool, { table: deliberations, where, sortColumn: deliberations.heldAt, idColumn: deliberations.id, page });
   }
 
   countDeliberations(filter: { codePrefix?: string }) {
-    return countRows(this.db, deliberations, and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations));
+    return countRows(this.pool, deliberations, and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations));
   }
 
   /** Confirmed bookings of these venues meeting `[from, to)`, in one statement on the exclusion constraint's GiST index. */
@@ -187,19 +192,19 @@ export class PartyReads {
 
   /** Service posts in a jurisdiction, optionally of one status, newest first. */
   servicePosts(filter: PostFilter, page: PageRequest) {
-    return keysetPage(this.db, { table: servicePosts, where: and(postWhere(filter), this.see.servicePosts), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
+    return keysetPage(this.pool, { table: servicePosts, where: and(postWhere(filter), this.see.servicePosts), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
   }
 
   countServicePosts(filter: PostFilter) {
-    return countRows(this.db, servicePosts, and(postWhere(filter), this.see.servicePosts));
+    return countRows(this.pool, servicePosts, and(postWhere(filter), this.see.servicePosts));
   }
 
   claimsByPost(postIds: readonly number[]) {
-    return this.db.select().from(servicePostClaims).where(anyOf(servicePostClaims.postId, postIds)).orderBy(asc(servicePostClaims.claimedAt), asc(servicePostClaims.id));
+    return select(this.pool, columnsOf(servicePostClaims), anyOf(servicePostClaims.postId, postIds), [asc(servicePostClaims.claimedAt), asc(servicePostClaims.id)]);
   }
 
   countClaimsByPost(postIds: readonly number[]) {
-    return countsByParent(this.db, servicePostClaims, servicePostClaims.postId, postIds, undefined);
+    return countsByParent(this.pool, servicePostClaims, servicePostClaims.postId, postIds, undefined);
   }
 }
 

@@ -31,10 +31,10 @@ export class AuditLog {
   }
 
   list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditRow>> {
-    return keysetPage(this.source.db, { table: auditLog, where: auditWhere(filter), sortColumn: auditLog.at, idColumn: auditLog.id, page });
+    return keysetPage(this.source.pool, { table: auditLog, where: auditWhere(filter), sortColumn: auditLog.at, idColumn: auditLog.id, page });
   }
 
   count(filter: AuditFilter): Promise<number> {
-    return countRows(this.source.db, auditLog, auditWhere(filter));
+    return countRows(this.source.pool, auditLog, auditWhere(filter));
   }
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, hasPrefix, type Page } from "../common/keyset.js";
+import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import { divisions, type DivisionRow } from "./tables.js";
 
@@ -18,19 +19,23 @@ export class RegistryReads {
     return this.source.db;
   }
 
+  private get pool() {
+    return this.source.pool;
+  }
+
   async divisionsByCode(codes: readonly string[]): Promise<DivisionRow[]> {
-    return this.db.select().from(divisions).where(anyOf(divisions.code, codes));
+    return select(this.pool, columnsOf(divisions), anyOf(divisions.code, codes));
   }
 
   async divisions(filter: { parentCode?: string; level?: DivisionRow["level"] }): Promise<DivisionRow[]> {
     const where: (SQL | undefined)[] = [];
     if (filter.parentCode) where.push(eq(divisions.parentCode, filter.parentCode));
     if (filter.level) where.push(eq(divisions.level, filter.level));
-    return this.db.select().from(divisions).where(and(...where)).orderBy(asc(divisions.code));
+    return select(this.pool, columnsOf(divisions), and(...where), [asc(divisions.code)]);
   }
 
   async childrenOf(parentCodes: readonly string[]): Promise<DivisionRow[]> {
-    return this.db.select().from(divisions).where(anyOf(divisions.parentCode, parentCodes)).orderBy(asc(divisions.code));
+    return select(this.pool, columnsOf(divisions), anyOf(divisions.parentCode, parentCodes), [asc(divisions.code)]);
   }
 
   private communityWhere(filter: CommunityFilter): SQL | undefined {
@@ -53,6 +58,6 @@ export class RegistryReads {
   }
 
   async countCommunities(filter: CommunityFilter): Promise<number> {
-    return countRows(this.db, divisions, this.communityWhere(filter));
+    return countRows(this.pool, divisions, this.communityWhere(filter));
   }
 }
