@@ -2,8 +2,8 @@
  * The live workload's subscriber side, run as its own Node process so that its sockets, memory
  * and CPU are not counted as the API's: `node --import tsx bench/live-client.ts <ws-url> <N> <spec>`.
  *
- * Opens one WebSocket per subscription (the graphql-transport-ws protocol over plain `ws`, the
- * way a dashboard would), subscribes each to `eventChanged` with its group's filter, and records
+ * Opens one WebSocket per subscription (the graphql-transport-ws protocol, one connection each as
+ * a dashboard would, over the lean client of bench/live-socket.ts), subscribes each to `eventChanged` with its group's filter, and records
  * every item it receives with its receive time (`performance.timeOrigin + performance.now()`,
  * comparable with the parent's clock on the same machine). Driven by the parent over IPC:
  *
@@ -17,10 +17,10 @@
  *   parent → child  { type: "close" }            child → parent { type: "closed" }, then exits
  */
 import { performance } from "node:perf_hooks";
-import WebSocket from "ws";
 import type { LiveClientSpec, LiveOpened, LiveResult, LiveWrite } from "./live-protocol.js";
 import { percentile } from "./load.js";
 import { AUTHORIZATION } from "./token.js";
+import { LiveSocket } from "./live-socket.js";
 
 const SUBSCRIPTION = "subscription LiveBench($f: EventChangeFilter) { eventChanged(filter: $f) { cursor operation id event { id title status } } }";
 
@@ -68,7 +68,7 @@ function main(): void {
   const groupOf = new Uint16Array(total);
   for (let g = 0, i = 0; g < spec.groups.length; g++) for (let k = 0; k < spec.groups[g]!.count; k++) groupOf[i++] = g;
 
-  const sockets: (WebSocket | undefined)[] = new Array(total);
+  const sockets: (LiveSocket | undefined)[] = new Array(total);
   const subscribed = new Uint8Array(total);
   /** Subscribers that received a probe event: their subscription is attached server-side. */
   const probed = new Uint8Array(total);
@@ -92,21 +92,47 @@ function main(): void {
     firstError ??= message;
   };
 
-  const onMessage = (index: number, data: WebSocket.RawData) => {
-    const at = now();
+  /**
+   * What a message says, by its text: every subscriber of a group receives the same text for
+   * an event, so each distinct text is parsed once (the client measures the server; it must
+   * not be the bottleneck).
+   */
+  interface Reading {
+    type: string;
+    /** The write's number for a `next` of this round; -1 for one of no write; -2 for a probe. */
+    n: number;
+    problem?: string;
+  }
+  const readings = new Map<string, Reading>();
+  const read = (text: string): Reading => {
+    let reading = readings.get(text);
+    if (reading) return reading;
     let message: { type?: string; id?: string; payload?: unknown };
     try {
-      message = JSON.parse(data.toString());
+      message = JSON.parse(text) as typeof message;
     } catch {
-      error(`subscriber ${index}: unparsable message`);
-      return;
+      return { type: "unparsable", n: -1, problem: "unparsable message" };
     }
+    reading = { type: String(message.type), n: -1 };
+    if (message.type === "next") {
+      const payload = message.payload as { data?: { eventChanged?: { event?: { title?: string } | null } }; errors?: { message: string }[] };
+      if (payload.errors?.length) reading.problem = payload.errors.map((e) => e.message).join("; ");
+      const title = payload.data?.eventChanged?.event?.title;
+      const match = title ? titlePattern.exec(title) : null;
+      reading.n = title && probePattern.test(title) ? -2 : match ? Number(match[1]) : -1;
+    } else if (message.type === "error") reading.problem = `error message ${JSON.stringify(message.payload).slice(0, 300)}`;
+    if (readings.size > 10_000) readings.clear();
+    readings.set(text, reading);
+    return reading;
+  };
+
+  const onMessage = (index: number, text: string) => {
+    const at = now();
+    const message = read(text);
     switch (message.type) {
       case "next": {
-        const payload = message.payload as { data?: { eventChanged?: { event?: { title?: string } | null } }; errors?: { message: string }[] };
-        if (payload.errors?.length) error(`subscriber ${index}: ${payload.errors.map((e) => e.message).join("; ")}`);
-        const title = payload.data?.eventChanged?.event?.title;
-        if (title && probePattern.test(title)) {
+        if (message.problem) error(`subscriber ${index}: ${message.problem}`);
+        if (message.n === -2) {
           if (!probed[index]) {
             probed[index] = 1;
             probedCount++;
@@ -114,10 +140,9 @@ function main(): void {
           }
           return;
         }
-        const match = title ? titlePattern.exec(title) : null;
         lastArrival = at;
         // Items of no write of this round (another tag, or no event) count as unexpected.
-        received.add(index, match ? Number(match[1]) : -1, at);
+        received.add(index, message.n, at);
         return;
       }
       case "ping":
@@ -126,13 +151,13 @@ function main(): void {
       case "pong":
         return;
       case "error":
-        error(`subscriber ${index}: error message ${JSON.stringify(message.payload).slice(0, 300)}`);
+        error(`subscriber ${index}: ${message.problem}`);
         return;
       case "complete":
         error(`subscriber ${index}: the server completed the subscription`);
         return;
       default:
-        error(`subscriber ${index}: unexpected message type ${String(message.type)}`);
+        error(`subscriber ${index}: ${message.problem ?? `unexpected message type ${message.type}`}`);
     }
   };
 
@@ -155,39 +180,40 @@ function main(): void {
           }
           resolve();
         };
-        let socket: WebSocket;
-        try {
-          socket = new WebSocket(url, "graphql-transport-ws", { perMessageDeflate: false, handshakeTimeout: 30_000 });
-        } catch (e) {
-          done(e instanceof Error ? e.message : String(e));
-          return;
-        }
-        sockets[index] = socket;
-        socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: AUTHORIZATION } })));
-        socket.on("error", (e) => done(`socket error: ${e.message}`));
-        socket.on("close", (code, reason) => {
-          if (!settled) done(`closed during the handshake: ${code} ${reason.toString()}`);
-          else if (!closing) {
-            const key = reason.length ? `${code} ${reason.toString().slice(0, 80)}` : String(code);
-            closes[key] = (closes[key] ?? 0) + 1;
-          }
-          sockets[index] = undefined;
-        });
-        socket.on("message", (data) => {
-          if (!settled) {
-            const message = JSON.parse(data.toString()) as { type?: string };
+        let subscribedHere = false;
+        const socket = new LiveSocket(url, "graphql-transport-ws", {
+          open: () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: AUTHORIZATION } })),
+          error: (problem) => done(problem),
+          close: (code, reason) => {
+            if (!settled) done(`closed during the handshake: ${code} ${reason}`);
+            else if (!closing) {
+              const key = reason.length ? `${code} ${reason.slice(0, 80)}` : String(code);
+              closes[key] = (closes[key] ?? 0) + 1;
+            }
+            sockets[index] = undefined;
+            closedOne();
+          },
+          text: (text) => {
+            if (subscribedHere) return onMessage(index, text);
+            const message = JSON.parse(text) as { type?: string };
             if (message.type !== "connection_ack") {
               done(`expected connection_ack, got ${message.type}`);
               socket.terminate();
               return;
             }
             socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: SUBSCRIPTION, variables: { f: group.filter } } }));
+            subscribedHere = true;
             subscribed[index] = 1;
             done();
-            return;
-          }
-          onMessage(index, data);
+          },
         });
+        sockets[index] = socket;
+        setTimeout(() => {
+          if (!settled) {
+            done("no connection_ack within 30 s");
+            socket.terminate();
+          }
+        }, 30_000).unref();
       });
     const worker = async () => {
       while (next < total) await handshake(next++);
@@ -279,26 +305,23 @@ function main(): void {
     };
   };
 
+  /** Resolves once every socket has closed: the server answered the close frame, or 5 s passed. */
+  let onAllClosed: (() => void) | null = null;
+  let open = 0;
+  const closedOne = () => {
+    open--;
+    if (open <= 0) onAllClosed?.();
+  };
   const closeAll = async () => {
     closing = true;
-    const open = sockets.filter((s): s is WebSocket => s !== undefined);
-    await Promise.all(
-      open.map(
-        (socket) =>
-          new Promise<void>((resolve) => {
-            if (socket.readyState === WebSocket.CLOSED) return resolve();
-            const cut = setTimeout(() => {
-              socket.terminate();
-              resolve();
-            }, 5000);
-            socket.once("close", () => {
-              clearTimeout(cut);
-              resolve();
-            });
-            socket.close(1000, "bench done");
-          }),
-      ),
-    );
+    const live = sockets.filter((s): s is LiveSocket => s !== undefined && !s.isClosed);
+    open = live.length;
+    if (open === 0) return;
+    const all = new Promise<void>((resolve) => (onAllClosed = resolve));
+    for (const socket of live) socket.close(1000, "bench done");
+    const cut = setTimeout(() => live.forEach((s) => s.terminate()), 5000);
+    await all;
+    clearTimeout(cut);
   };
 
   process.on("message", (message: { type: string; writes?: LiveWrite[] }) => {

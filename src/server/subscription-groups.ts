@@ -2,18 +2,35 @@ import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type 
 import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/hub.js";
 import { scopeKey } from "../auth/row-scope.js";
+import type { FrameOwner, Outbox } from "./socket-outbox.js";
+import { NextFrames } from "./ws-frames.js";
 
 /** Subscriptions whose items are the same for every subscriber asking the same way. */
 const SHAREABLE = new Set(["eventChanged", "demandChanged", "microWishChanged", "activityChanged", "bookingChanged", "changes"]);
 
+/** Where a subscriber's items go: its connection's outbox, under its graphql-ws subscription id. */
+export interface Delivery {
+  id: string;
+  outbox: Outbox;
+}
+
+export interface GroupTransport {
+  /** The delivery of the subscription whose operation context this is; undefined when it has none. */
+  deliveryOf(context: Context): Delivery | undefined;
+  /** A result as the `payload` of a graphql-ws `next` message (JSON text). */
+  payloadOf(result: ExecutionResult): string;
+}
+
 /**
- * Runs identical live subscriptions once. graphql-js executes a subscription's selection
- * for every subscriber and every change; thousands of dashboards watching one community
- * would repeat that work thousands of times. Subscriptions with the same document and
- * variables that start live (no `after`: a resume replays its own history first) share one
- * execution, whose results are copied to each member's bounded queue. A member whose queue
- * is full holds the group back (the shared stream then reads the change log instead of
- * holding changes in memory) until it takes results again, or is dropped after `stallMs`.
+ * Runs identical live subscriptions once and sends each result to all their subscribers.
+ * graphql-js executes a subscription's selection for every subscriber and every change;
+ * thousands of dashboards watching one community would repeat that work thousands of times.
+ * Subscriptions with the same document and variables that start live (no `after`: a resume
+ * replays its own history first) share one execution. Each result is serialised once and
+ * framed once per distinct subscription id; the frames go straight into each member's
+ * connection outbox, with no per-subscriber promise or object. A member whose outbox is full
+ * holds the group back (the shared stream then reads the change log instead of holding
+ * changes in memory) until its socket drains, or is dropped after `stallMs`.
  */
 export class SubscriptionGroups {
   private readonly groups = new Map<string, Promise<Group | ExecutionResult>>();
@@ -23,13 +40,16 @@ export class SubscriptionGroups {
     private readonly sharedContext: (caller: Caller) => Context,
     private readonly limits: LiveLimits,
     private readonly onTooSlow: (member: Context) => void,
+    private readonly transport: GroupTransport,
   ) {}
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const { identity, scope } = args.contextValue as Context;
+    const context = args.contextValue as Context;
+    const { identity, scope } = context;
     // Readers of personal data are audited one by one: they never share.
     const shape = groupKey(args);
-    if (shape === null || identity.scopes.includes("pii:read")) return subscribe(args);
+    const delivery = shape === null || identity.scopes.includes("pii:read") ? undefined : this.transport.deliveryOf(context);
+    if (!delivery) return subscribe(args);
     // Members see the same rows and fields only with the same role, row scope and scopes.
     const shared: Caller = { identity: { ...identity, subject: identity.role === "resident" ? identity.subject : null, expiresAt: null }, scope };
     const key = `${JSON.stringify([identity.role, scopeKey(scope), identity.scopes])}\n${shape}`;
@@ -43,13 +63,13 @@ export class SubscriptionGroups {
       this.groups.delete(key);
       return group;
     }
-    return group.join(args.contextValue as Context);
+    return group.join(context, delivery);
   }
 
   private async start(key: string, args: ExecutionArgs, caller: Caller): Promise<Group | ExecutionResult> {
     const source = await subscribe({ ...args, contextValue: this.sharedContext(caller) });
     if (!isAsyncIterable(source)) return source;
-    return new Group(source, this.limits, this.onTooSlow, () => this.groups.delete(key));
+    return new Group(source, this.limits, this.onTooSlow, this.transport, () => this.groups.delete(key));
   }
 }
 
@@ -79,13 +99,14 @@ class Group {
     private readonly source: AsyncIterableIterator<ExecutionResult>,
     private readonly limits: LiveLimits,
     private readonly onTooSlow: (member: Context) => void,
+    private readonly transport: GroupTransport,
     private readonly onEmpty: () => void,
   ) {
     void this.run();
   }
 
-  join(context: Context): AsyncIterableIterator<ExecutionResult> {
-    const member = new Member(() => this.leave(member), () => this.onTooSlow(context));
+  join(context: Context, delivery: Delivery): AsyncIterableIterator<ExecutionResult> {
+    const member = new Member(delivery, () => this.leave(member), () => this.onTooSlow(context));
     this.members.add(member);
     return member;
   }
@@ -105,11 +126,16 @@ class Group {
   private async run(): Promise<void> {
     try {
       for await (const result of this.source) {
-        for (const member of this.members) member.push(result);
+        if (this.members.size > 0) {
+          const frames = new NextFrames(this.transport.payloadOf(result));
+          for (const member of this.members) member.send(frames);
+        }
         if (this.finished) break;
         // The slowest member sets the pace, up to `stallMs`; past that it is dropped.
-        const full = [...this.members].filter((m) => m.size >= this.limits.maxQueue);
-        await Promise.all(full.map(async (member) => (await member.drained(this.limits.stallMs)) || member.drop()));
+        const { maxQueue, stallMs } = this.limits;
+        const full: Member[] = [];
+        for (const member of this.members) if (member.backlog >= maxQueue) full.push(member);
+        if (full.length > 0) await Promise.all(full.map(async (member) => (await member.drained(maxQueue, stallMs)) || member.drop()));
       }
     } finally {
       this.finish();
@@ -118,47 +144,33 @@ class Group {
   }
 }
 
-/** A member's view of the shared results: its own queue, kept short by the group's pace. */
-class Member implements AsyncIterableIterator<ExecutionResult> {
-  private readonly queue: ExecutionResult[] = [];
-  private waiting: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
-  private onTaken: (() => void) | null = null;
-  private ended = false;
+/**
+ * A member of a group. To graphql-ws it is the subscription's stream, which yields nothing
+ * (the group writes its frames) and ends when the membership does, so that graphql-ws sends
+ * `complete` after the last frame, or nothing when the client completed it.
+ */
+class Member implements AsyncIterableIterator<ExecutionResult>, FrameOwner {
+  private finished: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
+  active = true;
 
   constructor(
+    private readonly delivery: Delivery,
     private readonly leave: () => void,
     private readonly tooSlow: () => void,
   ) {}
 
-  get size(): number {
-    return this.queue.length;
+  /** Frames waiting on the member's connection. */
+  get backlog(): number {
+    return this.delivery.outbox.size;
   }
 
-  push(result: ExecutionResult): void {
-    if (this.ended) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = null;
-      resolve({ value: result, done: false });
-      return;
-    }
-    this.queue.push(result);
+  send(frames: NextFrames): void {
+    if (this.active) this.delivery.outbox.push(frames.for(this.delivery.id), this);
   }
 
-  /** Resolves true when the member takes a result within `ms`, false otherwise. */
-  drained(ms: number): Promise<boolean> {
-    if (this.ended) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.onTaken = null;
-        resolve(false);
-      }, ms);
-      this.onTaken = () => {
-        clearTimeout(timer);
-        this.onTaken = null;
-        resolve(true);
-      };
-    });
+  /** Resolves true once fewer than `limit` frames wait on the connection within `ms`, false otherwise. */
+  drained(limit: number, ms: number): Promise<boolean> {
+    return this.active ? this.delivery.outbox.below(limit, ms) : Promise.resolve(true);
   }
 
   /** Ends a member that stopped reading. */
@@ -167,18 +179,17 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
     this.tooSlow();
   }
 
+  /** The shared execution ended: what was queued goes out before graphql-ws completes the subscription. */
   end(): void {
-    this.ended = true;
-    this.waiting?.({ value: undefined, done: true });
-    this.waiting = null;
+    if (!this.active) return;
+    this.delivery.outbox.flushNow();
+    this.active = false;
+    this.settle();
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    this.onTaken?.();
-    const result = this.queue.shift();
-    if (result) return Promise.resolve({ value: result, done: false });
-    if (this.ended) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.waiting = resolve));
+    if (!this.active) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.finished = resolve));
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
@@ -191,10 +202,14 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private stop(): void {
-    if (this.ended) return;
-    this.queue.length = 0;
-    this.onTaken?.();
-    this.end();
+    if (!this.active) return;
+    this.active = false;
+    this.settle();
     this.leave();
+  }
+
+  private settle(): void {
+    this.finished?.({ value: undefined, done: true });
+    this.finished = null;
   }
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { execute, GraphQLError, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -10,7 +10,9 @@ import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
-import { SubscriptionGroups } from "./subscription-groups.js";
+import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
+import { Outbox } from "./socket-outbox.js";
+import { documentCache } from "./ws-documents.js";
 import { dropTooSlow } from "../resolvers/live/subscriptions.js";
 
 const MAX_MESSAGE_BYTES = 100_000;
@@ -41,6 +43,11 @@ function at(time: Date, run: () => void): () => void {
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** A result's errors as clients see them (codes, no internals); undefined when it has none. */
+function nextPayload(result: ExecutionResult): FormattedExecutionResult | undefined {
+  return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+}
+
 /** Checks `connection_init`'s payload: only what HTTP headers carry (`authorization`, `x-purpose`). */
 function paramsProblem(params: unknown): string | null {
   if (params === undefined || params === null) return null;
@@ -60,13 +67,19 @@ const paramOf = (params: Readonly<Record<string, unknown>> | undefined, name: st
  * mutations and subscriptions, each operation with its own context like an HTTP request.
  */
 export function attachWebSocket(http: Server, schema: GraphQLSchema, services: Services): { close(): Promise<void> } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  // Uncompressed: shared results are framed once and written straight to the TCP socket,
+  // which is only sound while ws writes each of its own frames whole (no deflate queue).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const tcpSockets = new WeakMap<WebSocket, Duplex>();
   const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      tcpSockets.set(ws, socket);
+      wss.emit("connection", ws, request);
+    });
   };
   http.on("upgrade", upgrade);
 
@@ -74,11 +87,33 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
     const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, args.contextValue as Context);
     return refused ? { errors: [refused] } : null;
   };
-  const groups = new SubscriptionGroups((caller) => createContext(services, caller), services.live.limits, dropTooSlow);
+  // Shared subscription results go to a connection's outbox, created when it first needs one.
+  const outboxes = new WeakMap<WebSocket, Outbox>();
+  const outboxOf = (ws: WebSocket): Outbox | undefined => {
+    let outbox = outboxes.get(ws);
+    const tcp = tcpSockets.get(ws);
+    if (!outbox && tcp && ws.readyState === ws.OPEN) {
+      const created = new Outbox(tcp, () => ws.readyState === ws.OPEN);
+      ws.once("close", () => created.close());
+      outboxes.set(ws, created);
+      outbox = created;
+    }
+    return outbox;
+  };
+  const operations = new WeakMap<Context, { id: string; ws: WebSocket }>();
+  const groups = new SubscriptionGroups((caller) => createContext(services, caller), services.live.limits, dropTooSlow, {
+    deliveryOf: (context): Delivery | undefined => {
+      const operation = operations.get(context);
+      const outbox = operation && outboxOf(operation.ws);
+      return operation && outbox ? { id: operation.id, outbox } : undefined;
+    },
+    payloadOf: (result) => JSON.stringify(nextPayload(result) ?? result),
+  });
   const identities = new WeakMap<WebSocket, Identity>();
   const server = useServer<ConnectionParams, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
+      ...documentCache(schema),
       // Over WebSocket too, an operation must be admissible for its caller before it runs.
       execute: (args) => refuseInadmissible(args) ?? execute(args),
       subscribe: (args) => refuseInadmissible(args) ?? groups.subscribe(args),
@@ -106,19 +141,22 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         }
       },
       // The token is checked per connection; the rows it sees (a department's grants) per operation.
-      context: async (ctx) =>
-        createContext(
+      context: async (ctx, id) => {
+        const context = createContext(
           services,
           {
             ...(await callerOf(services, identities.get(ctx.extra.socket) ?? PUBLIC)),
             purpose: purposeFrom(paramOf(ctx.connectionParams, "x-purpose")),
           },
           { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },
-        ),
+        );
+        operations.set(context, { id, ws: ctx.extra.socket });
+        return context;
+      },
       onNext: async (_ctx, _id, _payload, args, result) => {
         // Personal data in an item is recorded before it is sent; unrecorded, it is not sent.
         if (!(await recordAudit(services, (args.contextValue as Context).audit))) return { errors: [AUDIT_FAILED] };
-        return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+        return nextPayload(result);
       },
       // Errors before execution: the document did not parse or validate (those carry no code
       // of their own, unlike over HTTP where Apollo adds one), or arguments were refused.

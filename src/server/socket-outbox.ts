@@ -1,0 +1,155 @@
+import { performance } from "node:perf_hooks";
+import type { Duplex } from "node:stream";
+
+/** One flush pass yields to other work after this long, and carries on in the next turn of the event loop. */
+const SLICE_MS = 10;
+
+/** Whoever queued a frame; frames of an owner that has stopped are not sent. */
+export interface FrameOwner {
+  readonly active: boolean;
+}
+
+/**
+ * Frames waiting for one WebSocket connection's TCP socket. Whatever is queued for a socket
+ * when its turn comes goes out in one write: a write costs about the same system time
+ * whatever it carries, and at thousands of subscribers those system calls are most of a
+ * delivery's cost. Sockets are flushed in the order they got something to send, in slices
+ * that leave the event loop free in between; the busier the process, the more frames each
+ * write carries. A socket whose buffer is full is skipped until it drains.
+ */
+export class Outbox {
+  private frames: Buffer[] = [];
+  private owners: FrameOwner[] = [];
+  private bytes = 0;
+  private blocked = false;
+  private closed = false;
+  /** In the flush queue. */
+  queued = false;
+  private waiters: { limit: number; resolve: (below: boolean) => void }[] = [];
+
+  constructor(
+    private readonly socket: Duplex,
+    /** False once the WebSocket is closing: no data frame may follow its close frame. */
+    private readonly open: () => boolean,
+  ) {}
+
+  /** Frames not yet handed to the socket. */
+  get size(): number {
+    return this.frames.length;
+  }
+
+  push(frame: Buffer, owner: FrameOwner): void {
+    if (this.closed) return;
+    this.frames.push(frame);
+    this.owners.push(owner);
+    this.bytes += frame.length;
+    if (!this.queued && !this.blocked) enqueue(this);
+  }
+
+  /** Writes what waits now, even into a full buffer: a message sent another way is about to follow these frames. */
+  flushNow(): void {
+    this.write(true);
+  }
+
+  /** Resolves true once fewer than `limit` frames wait, false when that takes longer than `ms`. */
+  below(limit: number, ms: number): Promise<boolean> {
+    if (this.closed || this.frames.length < limit) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { limit, resolve };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, ms);
+      waiter.resolve = (below) => {
+        clearTimeout(timer);
+        resolve(below);
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** The connection is gone: nothing more is sent. */
+  close(): void {
+    this.closed = true;
+    this.frames = [];
+    this.owners = [];
+    this.bytes = 0;
+    this.settleWaiters();
+  }
+
+  /** Called by the flush queue. */
+  write(force = false): void {
+    if (this.frames.length === 0 || this.closed || (this.blocked && !force)) return;
+    if (!this.open()) return this.close();
+    const frames = this.frames;
+    const owners = this.owners;
+    let bytes = this.bytes;
+    this.frames = [];
+    this.owners = [];
+    this.bytes = 0;
+    let kept = frames;
+    if (owners.some((o) => !o.active)) {
+      kept = frames.filter((_, i) => owners[i]!.active);
+      bytes = kept.reduce((sum, f) => sum + f.length, 0);
+    }
+    if (kept.length > 0) {
+      const flowing = this.socket.write(kept.length === 1 ? kept[0]! : Buffer.concat(kept, bytes));
+      if (!flowing && !this.blocked) {
+        this.blocked = true;
+        this.socket.once("drain", () => {
+          this.blocked = false;
+          if (this.frames.length > 0 && !this.queued) enqueue(this);
+        });
+      }
+    }
+    this.settleWaiters();
+  }
+
+  private settleWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const size = this.frames.length;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) {
+      if (this.closed || size < waiter.limit) waiter.resolve(true);
+      else this.waiters.push(waiter);
+    }
+  }
+}
+
+/** Outboxes with frames to write, in the order they got them. */
+let queue: Outbox[] = [];
+let next = 0;
+let scheduled = false;
+
+function enqueue(outbox: Outbox): void {
+  outbox.queued = true;
+  queue.push(outbox);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flush);
+  }
+}
+
+function flush(): void {
+  scheduled = false;
+  const started = performance.now();
+  let written = 0;
+  while (next < queue.length) {
+    const outbox = queue[next++]!;
+    outbox.queued = false;
+    outbox.write();
+    if ((++written & 63) === 0 && performance.now() - started > SLICE_MS) break;
+  }
+  if (next >= queue.length) {
+    queue = [];
+    next = 0;
+    return;
+  }
+  if (next > 4096) {
+    queue = queue.slice(next);
+    next = 0;
+  }
+  scheduled = true;
+  setImmediate(flush);
+}
