@@ -11,6 +11,8 @@ export interface BenchOptions {
   concurrency: number;
   /** Seconds of measured load per operation and server. */
   duration: number;
+  /** Reads and writes: servers measured in turn this many times; the median round is reported. */
+  rounds: number;
   /** Reload demo data even when *_DATABASE_URL point at existing databases. */
   seed: boolean;
   /** "Now" of the demo data when it is loaded; undefined: the moment of loading. */
@@ -41,6 +43,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --workload W          reads, writes, live or all (default all); several as reads,writes
   --duration S          seconds of measured load per operation and server (default 10)
   --concurrency C       connections of the load generator, one request in flight each (default 16)
+  --rounds N            reads and writes: measure the servers in turn N times, report each one's
+                        median round by throughput (default 1)
   --operations A,B      reads: only these operations (default all), by name:
                         ${"%OPERATIONS%"}
   --role R              reads: call the API as admin (default) or as a street officer of the street read
@@ -65,6 +69,7 @@ const WITH_VALUE = [
   "--scale",
   "--concurrency",
   "--duration",
+  "--rounds",
   "--workload",
   "--operations",
   "--role",
@@ -97,6 +102,7 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
     scale: 3,
     concurrency: 16,
     duration: 10,
+    rounds: 1,
     seed: false,
     workloads: new Set(WORKLOADS),
     role: "admin",
@@ -187,6 +193,9 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
         break;
       case "--concurrency":
         options.concurrency = integer(name, raw, 1, 1000);
+        break;
+      case "--rounds":
+        options.rounds = integer(name, raw, 1, 20);
         break;
     }
   }

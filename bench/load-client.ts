@@ -158,12 +158,14 @@ function run(command: LoadCommand): Promise<LoadFigures> {
             if (rss !== undefined && (peakRss === undefined || rss > peakRss)) peakRss = rss;
           }, RSS_EVERY_MS);
           const t0 = performance.now();
+          const client0 = process.cpuUsage();
           window.open = true;
           send({ id: command.id, type: "window-started" });
           timers.push(
             setTimeout(() => {
               window.open = false;
               const windowMs = performance.now() - t0;
+              const client = process.cpuUsage(client0);
               const cpu1 = cpuMs(command.serverPid);
               const pg1 = command.postmasterPid === undefined ? undefined : clusterCpuMs(command.postmasterPid);
               clearInterval(sampler);
@@ -178,6 +180,7 @@ function run(command: LoadCommand): Promise<LoadFigures> {
                 p99Ms: all.p99Ms,
                 maxMs: all.maxMs,
                 serverCpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined,
+                clientCpuMs: (client.user + client.system) / 1000,
                 postgresCpuMs: pg0 !== undefined && pg1 !== undefined ? pg1 - pg0 : undefined,
                 peakRssBytes: peakRss,
                 ...(command.kind === "lifecycle" ? { lifecycles: window.lifecycles, steps: Object.fromEntries([...window.steps].map(([step, list]) => [step, summarise(list)])) } : {}),

@@ -59,6 +59,8 @@ export interface LoadFigures {
   maxMs: number;
   /** CPU the server process used in the window, in ms. */
   serverCpuMs?: number;
+  /** CPU the load process itself used in the window, in ms: near a core, the client is the limit. */
+  clientCpuMs: number;
   /** CPU the PostgreSQL cluster used in the window, in ms. */
   postgresCpuMs?: number;
   /** Highest RSS of the server seen in the window (sampled every 100 ms), in bytes. */

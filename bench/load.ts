@@ -30,3 +30,9 @@ export class Latencies {
     return { count: this.size, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: this.size ? (sorted[this.size - 1] as number) : Number.NaN };
   }
 }
+
+/** The run with the median throughput (the lower middle one of an even count). */
+export function medianRun<T extends { requestsPerSecond: number }>(runs: readonly T[]): T | undefined {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { SOURCE_NAMES, type SourceName } from "../src/config.js";
 import type { LoadGenerator } from "./load-generator.js";
+import { medianRun } from "./load.js";
 import type { LoadFigures } from "./load-protocol.js";
 import type { Operation, Pools, Variables } from "./operation.js";
 import type { PeerOperation } from "./peer/postgraphile.js";
@@ -129,6 +130,8 @@ export interface ReadContext {
   connections: number;
   warmupMs: number;
   durationMs: number;
+  /** Servers measured in turn this many times; each one's median round is kept. */
+  rounds: number;
   postmasterPid?: number;
 }
 
@@ -165,23 +168,33 @@ export async function measureRead(op: Operation, ctx: ReadContext): Promise<Read
       log(`ERROR ${op.name}: ${target.label} failed (${side.error}); not measured`);
     }
   }
-  for (const side of sides) {
-    if (side.error) continue;
-    const target = ctx.targets.find((t) => t.label === side.label) as ReadTarget;
-    const request = requests.get(side.label) as Request;
-    log(`${op.name}: ${side.label}, ${fmt(ctx.warmupMs / 1000)} s warm-up, ${fmt(ctx.durationMs / 1000)} s measured…`);
-    side.figures = await ctx.load.run({
-      kind: "read",
-      url: request.url,
-      headers: request.headers,
-      body: request.body,
-      connections: ctx.connections,
-      warmupMs: ctx.warmupMs,
-      durationMs: ctx.durationMs,
-      serverPid: target.server.pid,
-      postmasterPid: ctx.postmasterPid,
-    });
-    if (side.figures.failed) log(`WARNING ${op.name} ${side.label}: ${side.figures.failed} failed in the window; first: ${side.figures.firstFailure}`);
+  const measured = sides.filter((side) => !side.error);
+  const runs = new Map<string, LoadFigures[]>(measured.map((side) => [side.label, []]));
+  for (let round = 1; round <= ctx.rounds; round++) {
+    for (const side of measured) {
+      const target = ctx.targets.find((t) => t.label === side.label) as ReadTarget;
+      const request = requests.get(side.label) as Request;
+      log(`${op.name}: ${side.label}${ctx.rounds > 1 ? ` (round ${round} of ${ctx.rounds})` : ""}, ${fmt(ctx.warmupMs / 1000)} s warm-up, ${fmt(ctx.durationMs / 1000)} s measured…`);
+      const figures = await ctx.load.run({
+        kind: "read",
+        url: request.url,
+        headers: request.headers,
+        body: request.body,
+        connections: ctx.connections,
+        warmupMs: ctx.warmupMs,
+        durationMs: ctx.durationMs,
+        serverPid: target.server.pid,
+        postmasterPid: ctx.postmasterPid,
+      });
+      if (figures.failed) log(`WARNING ${op.name} ${side.label}: ${figures.failed} failed in the window; first: ${figures.firstFailure}`);
+      runs.get(side.label)?.push(figures);
+    }
+  }
+  for (const side of measured) {
+    const all = runs.get(side.label) ?? [];
+    side.figures = medianRun(all);
+    // A failure in any round counts.
+    if (side.figures) side.figures = { ...side.figures, failed: all.reduce((sum, f) => sum + f.failed, 0) };
   }
   return { op, floorStatements: await countFloorStatements(op, ctx.pools, ctx.variables), sides };
 }
@@ -206,16 +219,27 @@ export function printReads(results: ReadResult[], labels: string[]): void {
     }),
   );
   log();
-  log("Per server: latency of completed requests, CPU per request of the server's process and of PostgreSQL (all its processes), and whether its rows were the floor's:");
+  log("Per server: latency of completed requests; CPU per request of the server's process, of PostgreSQL (all its processes) and of the load process; whether its rows were the floor's:");
   log();
   printTable(
-    ["operation", "server", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "PG CPU ms/req", "failed", "same rows"],
+    ["operation", "server", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "PG CPU ms/req", "load CPU ms/req", "failed", "same rows"],
     results.flatMap((r) =>
       r.sides.map((side) => {
         const f = side.figures;
         const rows = side.match === undefined ? "-" : side.match ? "yes" : "NO";
-        if (!f) return [r.op.name, side.label, "ERROR", "-", "-", "-", "-", "-", rows];
-        return [r.op.name, side.label, count(f.requestsPerSecond), fmt(f.p50Ms, 2), fmt(f.p99Ms, 2), fmt(perRequest(f.serverCpuMs, f.requests), 2), fmt(perRequest(f.postgresCpuMs, f.requests), 2), count(f.failed), rows];
+        if (!f) return [r.op.name, side.label, "ERROR", "-", "-", "-", "-", "-", "-", rows];
+        return [
+          r.op.name,
+          side.label,
+          count(f.requestsPerSecond),
+          fmt(f.p50Ms, 2),
+          fmt(f.p99Ms, 2),
+          fmt(perRequest(f.serverCpuMs, f.requests), 2),
+          fmt(perRequest(f.postgresCpuMs, f.requests), 2),
+          fmt(perRequest(f.clientCpuMs, f.requests), 2),
+          count(f.failed),
+          rows,
+        ];
       }),
     ),
   );

@@ -93,7 +93,7 @@ async function runReads(options: BenchOptions, servers: Servers, ctx: { pools: P
   const operations = OPERATIONS.filter((op) => !options.operations || options.operations.includes(op.name));
   const results: ReadResult[] = [];
   for (const op of operations) {
-    results.push(await measureRead(op, { ...ctx, targets, connections: options.concurrency, durationMs: options.duration * 1000 }));
+    results.push(await measureRead(op, { ...ctx, targets, connections: options.concurrency, durationMs: options.duration * 1000, rounds: options.rounds }));
   }
 
   let inFlight: InFlightResult[] = [];
@@ -109,7 +109,7 @@ async function runReads(options: BenchOptions, servers: Servers, ctx: { pools: P
   return { results, labels: targets.map((t) => t.label), inFlight };
 }
 
-async function runWrites(servers: Servers, ctx: { pools: Pools; load: LoadGenerator; connections: number; warmupMs: number; durationMs: number; postmasterPid?: number }): Promise<WriteFigures> {
+async function runWrites(servers: Servers, ctx: { pools: Pools; load: LoadGenerator; connections: number; warmupMs: number; durationMs: number; rounds: number; postmasterPid?: number }): Promise<WriteFigures> {
   const grids = (await ctx.pools.governance.query<{ code: string }>("SELECT code FROM grids ORDER BY code LIMIT 64")).rows.map((r) => r.code);
   const json = { "content-type": "application/json" };
   const targets = [
@@ -145,9 +145,12 @@ async function main(): Promise<number> {
     options = parseArgs(process.argv.slice(2), known);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    if (error.message) process.stderr.write(`bench: ${error.message}\n`);
-    process.stderr.write(`${usage(known)}\n`);
-    return error.message ? 2 : 0;
+    if (!error.message) {
+      log(usage(known));
+      return 0;
+    }
+    process.stderr.write(`bench: ${error.message}\n${usage(known)}\n`);
+    return 2;
   }
   const durationMs = options.duration * 1000;
   const warmupMs = Math.min(3000, Math.max(500, durationMs * 0.2));
@@ -174,7 +177,7 @@ async function main(): Promise<number> {
     const servers = await startServers(options, urls);
     const stopServers = () => Promise.all(Object.values(servers).map((s: ServerProcess | undefined) => s?.stop()));
     if (options.workloads.has("reads")) reads = await runReads(options, servers, { pools, variables, load, warmupMs, postmasterPid });
-    if (options.workloads.has("writes")) writes = await runWrites(servers, { pools, load, connections: options.concurrency, warmupMs, durationMs, postmasterPid });
+    if (options.workloads.has("writes")) writes = await runWrites(servers, { pools, load, connections: options.concurrency, warmupMs, durationMs, rounds: options.rounds, postmasterPid });
     // Nothing else on the machine while the live workload runs.
     await stopServers();
     await load.stop();
@@ -187,7 +190,7 @@ async function main(): Promise<number> {
   log(`Node ${process.version} on ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown CPU"}), ${process.platform}/${process.arch}`);
   log(`data: ${where}${options.seed || where.startsWith("embedded") ? `, scale ${options.scale}` : ""}`);
   if (reads || writes) {
-    log(`load: autocannon in its own process, ${options.concurrency} connections (one request in flight each), ${fmt(warmupMs / 1000)} s warm-up then ${options.duration} s measured per operation and server, servers one after the other`);
+    log(`load: autocannon in its own process, ${options.concurrency} connections (one request in flight each), ${fmt(warmupMs / 1000)} s warm-up then ${options.duration} s measured per operation and server, servers one after the other${options.rounds > 1 ? `, ${options.rounds} rounds (each server's median round shown)` : ""}`);
     log(`servers: each in its own process; API compiled (dist/), pools of 10 per source; floor: node:http + pg, pools of 10 per source${options.peer ? "; PostGraphile v5 (amber + connection filter) over the governance database, pool of 10" : ""}${options.baseline ? `; before: the API of ${options.baseline}` : ""}`);
     if (reads) log(`reads as: ${options.role}`);
   }

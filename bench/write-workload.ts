@@ -5,6 +5,7 @@
  */
 import { SOURCE_NAMES } from "../src/config.js";
 import type { LoadGenerator } from "./load-generator.js";
+import { medianRun } from "./load.js";
 import type { LoadFigures } from "./load-protocol.js";
 import { count, fmt, log, perRequest, printTable, ratio } from "./report.js";
 import type { ServerProcess } from "./server-process.js";
@@ -28,32 +29,39 @@ export async function measureWrites(
   targets: WriteTarget[],
   grids: string[],
   authorization: string,
-  ctx: { load: LoadGenerator; connections: number; warmupMs: number; durationMs: number; postmasterPid?: number },
+  ctx: { load: LoadGenerator; connections: number; warmupMs: number; durationMs: number; rounds: number; postmasterPid?: number },
 ): Promise<WriteFigures> {
   const api = targets[0] as WriteTarget;
   // Also opens today's event-code counter, which the floor only bumps.
   const statements = await lifecycleStatements(api.url, authorization, grids[0] as string);
-  const sides: WriteFigures["sides"] = [];
+  const runs = new Map<string, LoadFigures[]>(targets.map((t) => [t.label, []]));
   let firstNumber = 1;
-  for (const target of targets) {
-    log(`write workload: ${target.label}, ${fmt(ctx.warmupMs / 1000)} s warm-up, ${fmt(ctx.durationMs / 1000)} s measured…`);
-    const figures = await ctx.load.run({
-      kind: "lifecycle",
-      url: target.url,
-      headers: target.headers,
-      grids,
-      actions: LIFECYCLE,
-      firstNumber,
-      connections: ctx.connections,
-      warmupMs: ctx.warmupMs,
-      durationMs: ctx.durationMs,
-      serverPid: target.server.pid,
-      postmasterPid: ctx.postmasterPid,
-    });
-    firstNumber += 1_000_000;
-    if (figures.failed) log(`WARNING write workload ${target.label}: ${figures.failed} mutations failed in the window; first: ${figures.firstFailure}`);
-    sides.push({ label: target.label, figures });
+  for (let round = 1; round <= ctx.rounds; round++) {
+    for (const target of targets) {
+      log(`write workload: ${target.label}${ctx.rounds > 1 ? ` (round ${round} of ${ctx.rounds})` : ""}, ${fmt(ctx.warmupMs / 1000)} s warm-up, ${fmt(ctx.durationMs / 1000)} s measured…`);
+      const figures = await ctx.load.run({
+        kind: "lifecycle",
+        url: target.url,
+        headers: target.headers,
+        grids,
+        actions: LIFECYCLE,
+        firstNumber,
+        connections: ctx.connections,
+        warmupMs: ctx.warmupMs,
+        durationMs: ctx.durationMs,
+        serverPid: target.server.pid,
+        postmasterPid: ctx.postmasterPid,
+      });
+      firstNumber += 1_000_000;
+      if (figures.failed) log(`WARNING write workload ${target.label}: ${figures.failed} mutations failed in the window; first: ${figures.firstFailure}`);
+      runs.get(target.label)?.push(figures);
+    }
   }
+  const sides = targets.map(({ label }) => {
+    const all = runs.get(label) ?? [];
+    const median = medianRun(all) as LoadFigures;
+    return { label, figures: { ...median, failed: all.reduce((sum, f) => sum + f.failed, 0) } };
+  });
   return { sides, statements };
 }
 
