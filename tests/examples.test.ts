@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
@@ -12,6 +13,17 @@ beforeAll(async () => {
   api = await startTestApi();
 });
 afterAll(() => api?.stop());
+
+/** Moves an event's due time into the past, as the governance centre's own system could. */
+async function overdue(eventId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject("databaseUrls").governance });
+  await client.connect();
+  try {
+    await client.query("UPDATE events SET due_at = now() - interval '1 hour' WHERE id = $1", [Number(Buffer.from(eventId, "base64url").toString().split(":")[1])]);
+  } finally {
+    await client.end();
+  }
+}
 
 async function example(name: string): Promise<string> {
   return readFile(join(projectRoot, "examples", `${name}.graphql`), "utf8");
@@ -91,8 +103,16 @@ describe("the example operations run against the demo city", () => {
     const ledger = await run("SupervisionList", { divisionCode: "420683001" });
     expect(ledger.errors).toBeUndefined();
     expect(ledger.data!.supervisionList.totalCount).toBeGreaterThan(0);
-    const unsupervised = await graphql(api, `{ events(first: 1, filter: { divisionCode: "420683001", overdue: true, supervised: false }) { edges { node { id version } } } }`);
-    const open = unsupervised.data!.events.edges[0].node;
+    // An event of its own, overdue: how many seeded ones are overdue and unsupervised depends on the day.
+    const late = await run("ReportEvent", { input: {
+      gridCode: "420683001001001", category: "FACILITIES", urgency: "NORMAL", channel: "GRID_PATROL",
+      title: "路灯不亮", description: "5号楼旁路灯不亮", address: "5号楼旁", location: { lat: 31.72, lng: 112.26 }, idempotencyKey: "example-grid-flow-2",
+    } }, "网格员王芳");
+    expect(late.errors).toBeUndefined();
+    await overdue(late.data!.reportEvent.event.id);
+    const unsupervised = await graphql(api, `{ events(first: 100, filter: { gridCode: "420683001001001", overdue: true, supervised: false }) { edges { node { id version } } } }`);
+    const open = unsupervised.data!.events.edges.map((e: any) => e.node).find((n: any) => n.id === late.data!.reportEvent.event.id);
+    expect(open).toMatchObject({ version: 1 });
     const supervised = await run("SuperviseEvent", { input: { eventId: open.id, expectedVersion: open.version, level: "ORDINARY", note: "请加快办理" } });
     expect(supervised.data!.superviseEvent.event.supervisionLevel).toBe("ORDINARY");
     const whistle = await run("BlowWhistle", { input: { eventId: open.id, divisionCode: "420683001", departments: ["城管局", "市场监管所"], note: "联合处置" } });

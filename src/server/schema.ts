@@ -7,6 +7,7 @@ import { DepartmentGrantResolver } from "../resolvers/registry/grant-resolver.js
 import { LiveResolver } from "../resolvers/live/subscriptions.js";
 import { validateInput } from "../resolvers/common/input-validation.js";
 import { authChecker } from "../resolvers/common/write-access.js";
+import { applyPersonalDataRules } from "../resolvers/common/personal-data-fields.js";
 import { DateTimeISO } from "../schema/common/date-time.js";
 import { RootResolver } from "../resolvers/common/root-resolver.js";
 import { EventResolver } from "../resolvers/governance/event-resolver.js";
@@ -48,6 +49,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     pubSub: noTopics,
     emitSchemaFile: false,
   });
+  applyPersonalDataRules(schema);
   // type-graphql names the root types but offers no way to describe them.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();

@@ -99,19 +99,19 @@ export class CancelActivityInput {
   reason?: string | null;
 }
 
-@ObjectType({ description: "The activity a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The activity a mutation changed." })
 export class ActivityPayload {
   @Field(() => Activity, { description: "The activity as it is now." })
   activity!: Activity;
 }
 
-@ObjectType({ description: "An enrolment a mutation changed, and its activity." })
+@ObjectType({ simpleResolvers: true, description: "An enrolment a mutation changed, and its activity." })
 export class EnrolmentPayload extends ActivityPayload {
   @Field(() => Enrolment, { description: "The enrolment as it is now." })
   enrolment!: Enrolment;
 }
 
-@ObjectType({ description: "The enrolment made, and its activity." })
+@ObjectType({ simpleResolvers: true, description: "The enrolment made, and its activity." })
 export class EnrolInActivityPayload extends EnrolmentPayload {
   @Field(() => Boolean, { description: "True when this was a resend: the enrolment was made by an earlier request with the same idempotency key." })
   replayed!: boolean;

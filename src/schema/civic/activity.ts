@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { FreeText } from "../common/person-name.js";
 import { activityLifecycle, demandLifecycle } from "../../sources/civic/lifecycles.js";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
@@ -46,7 +46,7 @@ export const ActivityAction = graphqlEnum("ActivityAction", activityLifecycle.ac
 });
 
 /** A civilisation-practice activity. */
-@ObjectType({ implements: Node, description: "A civilisation-practice activity (文明实践活动)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A civilisation-practice activity (文明实践活动)." })
 export class Activity extends Node {
   @Field(() => String, { description: "Title (标题)." })
   title!: ActivityRow["title"];
@@ -78,7 +78,7 @@ export class Activity extends Node {
   @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
   cancelledAt!: ActivityRow["cancelledAt"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
   cancelReason!: ActivityRow["cancelReason"];
 
@@ -91,7 +91,7 @@ export class Activity extends Node {
 }
 
 /** A resident's order for a volunteer service (点单). */
-@ObjectType({ implements: [Node, ResidentNeed], description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
+@ObjectType({ simpleResolvers: true, implements: [Node, ResidentNeed], description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
 export class Demand extends ResidentNeed {
   /** Exposed through field resolvers that mask them (personal data). */
   residentName!: DemandRow["residentName"];
@@ -121,14 +121,14 @@ export class Demand extends ResidentNeed {
   @Field(() => Int, { nullable: true, description: "Resident's rating, 1–5 (评价)." })
   rating!: DemandRow["rating"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Resident's feedback with the rating (评价意见)." })
   feedback!: DemandRow["feedback"];
 
   @Field(() => Date, { nullable: true, description: "When it was cancelled (取消时间)." })
   cancelledAt!: DemandRow["cancelledAt"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Why it was cancelled (取消原因)." })
   cancelReason!: DemandRow["cancelReason"];
 

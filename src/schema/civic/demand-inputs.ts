@@ -90,13 +90,13 @@ export class CancelDemandInput {
   reason!: string;
 }
 
-@ObjectType({ description: "The demand a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The demand a mutation changed." })
 export class DemandPayload {
   @Field(() => Demand, { description: "The demand as it is now." })
   demand!: Demand;
 }
 
-@ObjectType({ description: "The placed demand." })
+@ObjectType({ simpleResolvers: true, description: "The placed demand." })
 export class PlaceDemandPayload extends DemandPayload {
   @Field(() => Boolean, { description: "True when this was a resend: the demand was placed by an earlier request with the same idempotency key." })
   replayed!: boolean;

@@ -3,7 +3,7 @@ import type { EnrolmentRow } from "../../sources/civic/tables.js";
 import { Node } from "../common/node.js";
 
 /** A volunteer's seat on an activity (报名), with check-in and credited hours. */
-@ObjectType({ implements: Node, description: "A volunteer's enrolment in an activity (活动报名), with check-in (签到) and credited service hours (认定时长)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A volunteer's enrolment in an activity (活动报名), with check-in (签到) and credited service hours (认定时长)." })
 export class Enrolment extends Node {
   @Field(() => Date, { description: "When the volunteer enrolled (报名时间)." })
   enrolledAt!: EnrolmentRow["enrolledAt"];

@@ -11,7 +11,7 @@ export const SiteLevel = graphqlEnum("PracticeSiteLevel", siteLevel.enumValues, 
 });
 
 /** 新时代文明实践 中心/所/站. */
-@ObjectType({ implements: Node, description: "A civilisation practice site: centre (中心), institute (所) or station (站)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A civilisation practice site: centre (中心), institute (所) or station (站)." })
 export class PracticeSite extends Node {
   @Field(() => SiteLevel, { description: "Level." })
   level!: PracticeSiteRow["level"];
@@ -27,7 +27,7 @@ export class PracticeSite extends Node {
 }
 
 /** 志愿服务队. */
-@ObjectType({ implements: Node, description: "A volunteer team (志愿服务队)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A volunteer team (志愿服务队)." })
 export class VolunteerTeam extends Node {
   @Field(() => String, { description: "Name, e.g. 笑颜义工队." })
   name!: VolunteerTeamRow["name"];

@@ -1,15 +1,15 @@
-import { Field, Float, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { PersonName } from "../common/person-name.js";
 import type { VolunteerRow } from "../../sources/civic/tables.js";
 import { Node } from "../common/node.js";
 
 /** A registered volunteer (志愿者), known publicly by the volunteer number. */
-@ObjectType({ implements: Node, description: "A volunteer (志愿者) registered with the civilisation practice centre." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A volunteer (志愿者) registered with the civilisation practice centre." })
 export class Volunteer extends Node {
   @Field(() => String, { description: "Volunteer number (志愿者编号), used instead of the ID number." })
   volunteerNo!: VolunteerRow["volunteerNo"];
 
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Name (姓名)." })
   name!: VolunteerRow["name"];
 

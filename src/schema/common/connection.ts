@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 
 /** Relay page information. */
-@ObjectType({ description: "Where this page sits in the list (分页信息)." })
+@ObjectType({ simpleResolvers: true, description: "Where this page sits in the list (分页信息)." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether another page follows; fetch it with `after: endCursor`." })
   hasNextPage!: boolean;
@@ -27,7 +27,7 @@ export interface Edge<N> {
 
 /** Builds the Connection and Edge types of one node type. `totalCount` is computed only when asked. */
 export function Connection<N extends object>(nodeType: ClassType<N> | (abstract new () => N), name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a list, with its cursor.` })
   class EdgeType implements Edge<N> {
     @Field(() => String, { description: "Opaque cursor of this item." })
     cursor!: string;
@@ -36,7 +36,7 @@ export function Connection<N extends object>(nodeType: ClassType<N> | (abstract 
     node!: N;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description })
   class ConnectionType {
     @Field(() => [EdgeType], { description: "The items on this page." })
     edges!: EdgeType[];

@@ -1,4 +1,4 @@
-import { Field, InterfaceType, UseMiddleware } from "type-graphql";
+import { Field, InterfaceType } from "type-graphql";
 import { FreeText } from "./person-name.js";
 import { graphqlEnum } from "./enums.js";
 import { Node } from "./node.js";
@@ -27,11 +27,11 @@ export abstract class ResidentNeed extends Node {
   @Field(() => NeedSource, { description: "Which centre holds it." })
   source!: NeedSourceValue;
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { description: "Short title." })
   title!: string;
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { description: "Description." })
   description!: string;
 

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 
 /** Health of one source database. */
-@ObjectType({ description: "Health of one source database (数据源状态)." })
+@ObjectType({ simpleResolvers: true, description: "Health of one source database (数据源状态)." })
 export class SourceHealth {
   @Field(() => String, { description: "Source name: registry, party, civic or governance." })
   name!: string;

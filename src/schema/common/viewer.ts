@@ -14,7 +14,7 @@ export const Role = graphqlEnum("Role", ROLES, "What a caller may see and do (�
 });
 
 /** The caller as the API sees it. */
-@ObjectType({ description: "Who the API takes the caller to be, from the bearer token (当前用户)." })
+@ObjectType({ simpleResolvers: true, description: "Who the API takes the caller to be, from the bearer token (当前用户)." })
 export class Viewer {
   @Field(() => String, { nullable: true, description: "The token's subject; null for the public." })
   subject!: Identity["subject"];

@@ -1,4 +1,4 @@
-import { Field, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { FreeText, PersonName } from "../common/person-name.js";
 import { disputeType, mediationOutcome, type MediationRow, type WhistleDepartmentRow, type WhistleRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -22,7 +22,7 @@ export const MediationOutcome = graphqlEnum("MediationOutcome", mediationOutcome
   REFERRED: "Referred to court or arbitration (移交诉讼/仲裁).",
 });
 
-@ObjectType({ description: "A department summoned by a whistle, and its report (报到) once it came." })
+@ObjectType({ simpleResolvers: true, description: "A department summoned by a whistle, and its report (报到) once it came." })
 export class WhistleSummons {
   @Field(() => String, { description: "Department summoned (被吹哨部门)." })
   department!: WhistleDepartmentRow["department"];
@@ -30,17 +30,17 @@ export class WhistleSummons {
   @Field(() => Date, { nullable: true, description: "When it reported (报到时间); null while it has not." })
   reportedAt!: WhistleDepartmentRow["reportedAt"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "What it did (处置情况)." })
   action!: WhistleDepartmentRow["action"];
 }
 
-@ObjectType({ implements: Node, description: "A whistle (吹哨): a street or community summoning departments to an event." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A whistle (吹哨): a street or community summoning departments to an event." })
 export class Whistle extends Node {
   @Field(() => String, { description: "Code of the street or community that blew it." })
   blownByCode!: WhistleRow["blownByCode"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { description: "What the departments are summoned for (吹哨事由)." })
   note!: WhistleRow["note"];
 
@@ -51,12 +51,12 @@ export class Whistle extends Node {
   eventId!: number;
 }
 
-@ObjectType({ implements: Node, description: "The mediation (调解) of a dispute event." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "The mediation (调解) of a dispute event." })
 export class Mediation extends Node {
   @Field(() => DisputeType, { description: "Type of dispute." })
   disputeType!: MediationRow["disputeType"];
 
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Mediator (调解员)." })
   mediator!: MediationRow["mediator"];
 
@@ -66,7 +66,7 @@ export class Mediation extends Node {
   @Field(() => MediationOutcome, { description: "Outcome." })
   outcome!: MediationRow["outcome"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Terms agreed (调解协议)." })
   agreement!: MediationRow["agreement"];
 

@@ -196,31 +196,31 @@ export class AssessRiskInput {
   linkedEventIds!: string[];
 }
 
-@ObjectType({ description: "The event a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The event a mutation changed." })
 export class EventPayload {
   @Field(() => Event, { description: "The event as it is now." })
   event!: Event;
 }
 
-@ObjectType({ description: "The reported event." })
+@ObjectType({ simpleResolvers: true, description: "The reported event." })
 export class ReportEventPayload extends EventPayload {
   @Field(() => Boolean, { description: "True when this was a resend: the event was reported by an earlier request with the same idempotency key." })
   replayed!: boolean;
 }
 
-@ObjectType({ description: "A whistle and the event it concerns." })
+@ObjectType({ simpleResolvers: true, description: "A whistle and the event it concerns." })
 export class WhistlePayload extends EventPayload {
   @Field(() => Whistle, { description: "The whistle." })
   whistle!: Whistle;
 }
 
-@ObjectType({ description: "A recorded mediation and its event." })
+@ObjectType({ simpleResolvers: true, description: "A recorded mediation and its event." })
 export class RecordMediationPayload extends EventPayload {
   @Field(() => Mediation, { description: "The mediation." })
   mediation!: Mediation;
 }
 
-@ObjectType({ description: "A recorded risk assessment." })
+@ObjectType({ simpleResolvers: true, description: "A recorded risk assessment." })
 export class AssessRiskPayload {
   @Field(() => RiskAssessment, { description: "The assessment." })
   riskAssessment!: RiskAssessment;

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { FreeText, PersonName } from "../common/person-name.js";
 import {
   eventCategory,
@@ -59,6 +59,7 @@ export const RiskLevel = graphqlEnum("RiskLevel", riskLevel.enumValues, "Assesse
 
 /** A governance event (事件). */
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, ResidentNeed],
   description: "A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs.",
 })
@@ -113,7 +114,7 @@ export class Event extends ResidentNeed {
 }
 
 /** One step of an event's lifecycle. */
-@ObjectType({ description: "One recorded step of an event's lifecycle (流转记录)." })
+@ObjectType({ simpleResolvers: true, description: "One recorded step of an event's lifecycle (流转记录)." })
 export class EventTransition {
   @Field(() => String, { description: "Action taken, e.g. ACCEPT, ASSIGN, CLOSE (操作)." })
   action!: EventTransitionRow["action"];
@@ -124,11 +125,11 @@ export class EventTransition {
   @Field(() => EventStatus, { description: "State after the step." })
   toStatus!: EventTransitionRow["toStatus"];
 
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Who took the step (操作人)." })
   actor!: EventTransitionRow["actor"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Why, in the actor's words (意见)." })
   note!: EventTransitionRow["note"];
 
@@ -137,7 +138,7 @@ export class EventTransition {
 }
 
 /** A community risk assessment. */
-@ObjectType({ implements: Node, description: "A risk assessment (风险评估/联合研判) of a community." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A risk assessment (风险评估/联合研判) of a community." })
 export class RiskAssessment extends Node {
   @Field(() => String, { description: "Code of the community assessed." })
   communityCode!: RiskAssessmentRow["communityCode"];

@@ -1,11 +1,11 @@
-import { Field, Float, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { PersonName } from "../common/person-name.js";
 import { workerKind, type GridRow, type GridWorkerRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
 
 /** A grid (网格), owned by the governance centre. */
-@ObjectType({ implements: Node, description: "A grid (网格): its community's code plus three digits, with everything the centres hold about it." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A grid (网格): its community's code plus three digits, with everything the centres hold about it." })
 export class Grid extends Node {
   @Field(() => String, { description: "15-digit grid code (网格编码)." })
   code!: GridRow["code"];
@@ -35,9 +35,9 @@ export const WorkerKind = graphqlEnum("GridWorkerKind", workerKind.enumValues, "
 });
 
 /** A grid worker (网格员). */
-@ObjectType({ implements: Node, description: "A grid worker (网格员)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A grid worker (网格员)." })
 export class GridWorker extends Node {
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Name (姓名)." })
   name!: GridWorkerRow["name"];
 

@@ -1,5 +1,5 @@
 import { IsOptional } from "class-validator";
-import { Field, ID, InputType, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { FreeText, PersonName } from "../common/person-name.js";
 import { bookingStatus, type VenueBookingRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -15,7 +15,7 @@ export const BookingStatus = graphqlEnum("VenueBookingStatus", bookingStatus.enu
 });
 
 /** 场地预约. */
-@ObjectType({ description: "A time a venue is taken (已占用时段): a confirmed booking's start and end, without who booked or why." })
+@ObjectType({ simpleResolvers: true, description: "A time a venue is taken (已占用时段): a confirmed booking's start and end, without who booked or why." })
 export class TakenSlot {
   @Field(() => Date, { description: "Start." })
   startsAt!: Date;
@@ -24,16 +24,16 @@ export class TakenSlot {
   endsAt!: Date;
 }
 
-@ObjectType({ implements: Node, description: "A booking of a venue (场地预约). Confirmed bookings of one venue never overlap." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A booking of a venue (场地预约). Confirmed bookings of one venue never overlap." })
 export class VenueBooking extends Node {
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Who booked (预约人)." })
   bookerName!: VenueBookingRow["bookerName"];
 
   /** Exposed through a field resolver that masks it (personal data). */
   bookerPhone!: VenueBookingRow["bookerPhone"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { description: "What the venue is used for (用途)." })
   purpose!: VenueBookingRow["purpose"];
 
@@ -94,13 +94,13 @@ export class CancelBookingInput {
   bookingId!: string;
 }
 
-@ObjectType({ description: "The booking a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The booking a mutation changed." })
 export class VenueBookingPayload {
   @Field(() => VenueBooking, { description: "The booking as it is now." })
   booking!: VenueBooking;
 }
 
-@ObjectType({ description: "The new booking." })
+@ObjectType({ simpleResolvers: true, description: "The new booking." })
 export class BookVenuePayload extends VenueBookingPayload {
   @Field(() => Boolean, { description: "True when this was a resend: the booking was made by an earlier request with the same idempotency key." })
   replayed!: boolean;

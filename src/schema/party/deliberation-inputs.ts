@@ -73,7 +73,7 @@ export class RecordDeliberationOutcomeInput {
   linkedEventIds?: string[] | null;
 }
 
-@ObjectType({ description: "The deliberation a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The deliberation a mutation changed." })
 export class DeliberationPayload {
   @Field(() => Deliberation, { description: "The deliberation as it is now." })
   deliberation!: Deliberation;

@@ -14,7 +14,7 @@ export const VenueKind = graphqlEnum("VenueKind", venueKind.enumValues, "Kind of
 });
 
 /** A bookable room of the party-mass service centre. */
-@ObjectType({ implements: Node, description: "A bookable room in a community's party-mass service complex (党群服务阵地)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A bookable room in a community's party-mass service complex (党群服务阵地)." })
 export class Venue extends Node {
   @Field(() => String, { description: "Name (名称)." })
   name!: VenueRow["name"];
@@ -41,7 +41,7 @@ export class Venue extends Node {
 }
 
 /** A red station (红色驿站). */
-@ObjectType({ implements: Node, description: "A red station (红色驿站): a rest point for sanitation workers, couriers and residents." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A red station (红色驿站): a rest point for sanitation workers, couriers and residents." })
 export class RedStation extends Node {
   @Field(() => String, { description: "Name (名称)." })
   name!: RedStationRow["name"];

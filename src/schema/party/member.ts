@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { PersonName } from "../common/person-name.js";
 import { memberKind, type PartyMemberRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -11,9 +11,9 @@ export const MemberKind = graphqlEnum("PartyMemberKind", memberKind.enumValues, 
 });
 
 /** A party member (党员). The national ID number is never exposed. */
-@ObjectType({ implements: Node, description: "A party member (党员) as the party centre records them." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A party member (党员) as the party centre records them." })
 export class PartyMember extends Node {
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { description: "Name (姓名)." })
   name!: PartyMemberRow["name"];
 

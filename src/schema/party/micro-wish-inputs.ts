@@ -42,13 +42,13 @@ export class FulfilMicroWishInput {
   expectedVersion!: number;
 }
 
-@ObjectType({ description: "The micro-wish a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The micro-wish a mutation changed." })
 export class MicroWishPayload {
   @Field(() => MicroWish, { description: "The micro-wish as it is now." })
   microWish!: MicroWish;
 }
 
-@ObjectType({ description: "The posted micro-wish." })
+@ObjectType({ simpleResolvers: true, description: "The posted micro-wish." })
 export class PostMicroWishPayload extends MicroWishPayload {
   @Field(() => Boolean, { description: "True when this was a resend: the wish was posted by an earlier request with the same idempotency key." })
   replayed!: boolean;

@@ -11,7 +11,7 @@ export const WishStatus = graphqlEnum("MicroWishStatus", wishStatus.enumValues, 
 });
 
 /** 微心愿. */
-@ObjectType({ implements: [Node, ResidentNeed], description: "A resident's micro-wish (微心愿) that a party member claims and fulfils." })
+@ObjectType({ simpleResolvers: true, implements: [Node, ResidentNeed], description: "A resident's micro-wish (微心愿) that a party member claims and fulfils." })
 export class MicroWish extends ResidentNeed {
   /** Exposed through field resolvers that mask them (personal data). */
   residentName!: MicroWishRow["residentName"];

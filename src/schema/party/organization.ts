@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { FreeText, PersonName } from "../common/person-name.js";
 import { deliberationStatus, organizationKind, type DeliberationRow, type PartyOrganizationRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -14,7 +14,7 @@ export const OrganizationKind = graphqlEnum("PartyOrganizationKind", organizatio
 });
 
 /** A node of the party organisation tree. */
-@ObjectType({ implements: Node, description: "A party organisation (党组织), a node of the community's organisation tree." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A party organisation (党组织), a node of the community's organisation tree." })
 export class PartyOrganization extends Node {
   @Field(() => String, { description: "Name (名称)." })
   name!: PartyOrganizationRow["name"];
@@ -28,7 +28,7 @@ export class PartyOrganization extends Node {
   @Field(() => String, { nullable: true, description: "Code of the grid a grid branch covers." })
   gridCode!: PartyOrganizationRow["gridCode"];
 
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => String, { nullable: true, description: "Secretary's name (书记)." })
   secretaryName!: PartyOrganizationRow["secretaryName"];
 
@@ -46,7 +46,7 @@ export const DeliberationStatus = graphqlEnum("DeliberationStatus", deliberation
 });
 
 /** 议事协商. */
-@ObjectType({ implements: Node, description: "A community deliberation (议事协商, e.g. 幸福圆桌会)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A community deliberation (议事协商, e.g. 幸福圆桌会)." })
 export class Deliberation extends Node {
   @Field(() => String, { description: "Topic (议题)." })
   topic!: DeliberationRow["topic"];
@@ -57,14 +57,14 @@ export class Deliberation extends Node {
   @Field(() => Date, { description: "When it is or was held." })
   heldAt!: DeliberationRow["heldAt"];
 
-  @UseMiddleware(PersonName)
+  @PersonName
   @Field(() => [String], { description: "Participants (参与方)." })
   participants!: DeliberationRow["participants"];
 
   @Field(() => Int, { nullable: true, description: "Number of attendees." })
   attendeeCount!: DeliberationRow["attendeeCount"];
 
-  @UseMiddleware(FreeText)
+  @FreeText
   @Field(() => String, { nullable: true, description: "Resolution adopted (协商结果)." })
   resolution!: DeliberationRow["resolution"];
 

@@ -12,7 +12,7 @@ export const ServicePostStatus = graphqlEnum("ServicePostStatus", postStatus.enu
 });
 
 /** 按需设岗. */
-@ObjectType({ implements: Node, description: "A service post (按需设岗) a community opens for in-service party members to claim (认领岗位)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A service post (按需设岗) a community opens for in-service party members to claim (认领岗位)." })
 export class ServicePost extends Node {
   @Field(() => String, { description: "Code of the community that opened it." })
   communityCode!: ServicePostRow["communityCode"];
@@ -39,7 +39,7 @@ export class ServicePost extends Node {
 }
 
 /** 认领. */
-@ObjectType({ description: "A member's claim on a service post (认领记录)." })
+@ObjectType({ simpleResolvers: true, description: "A member's claim on a service post (认领记录)." })
 export class ServicePostClaim {
   @Field(() => Date, { description: "When the member claimed the post (认领时间)." })
   claimedAt!: ServicePostClaimRow["claimedAt"];
@@ -91,13 +91,13 @@ export class ClaimServicePostInput {
   memberId!: string;
 }
 
-@ObjectType({ description: "The service post a mutation changed." })
+@ObjectType({ simpleResolvers: true, description: "The service post a mutation changed." })
 export class ServicePostPayload {
   @Field(() => ServicePost, { description: "The post as it is now." })
   post!: ServicePost;
 }
 
-@ObjectType({ description: "A claimed service post and the claim." })
+@ObjectType({ simpleResolvers: true, description: "A claimed service post and the claim." })
 export class ClaimServicePostPayload extends ServicePostPayload {
   @Field(() => ServicePostClaim, { description: "The new claim." })
   claim!: ServicePostClaim;

@@ -4,7 +4,7 @@ import type { AuditRow } from "../../sources/registry/tables.js";
 import { Role } from "../common/viewer.js";
 
 /** One unmasked read of personal data. */
-@ObjectType({ description: "One read of personal data in full (个人信息处理记录): who, when, in which role, through which operation, what and why." })
+@ObjectType({ simpleResolvers: true, description: "One read of personal data in full (个人信息处理记录): who, when, in which role, through which operation, what and why." })
 export class AuditRecord {
   @Field(() => ID, { description: "Record number." })
   id!: string;

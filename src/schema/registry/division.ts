@@ -11,7 +11,7 @@ export const DivisionLevel = graphqlEnum("DivisionLevel", divisionLevel.enumValu
 });
 
 /** An administrative division from the registry. */
-@ObjectType({ implements: Node, description: "An administrative division (行政区划) keyed by its 12-digit statistical code." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An administrative division (行政区划) keyed by its 12-digit statistical code." })
 export class Division extends Node {
   @Field(() => String, { description: "12-digit statistical division code (统计用区划代码)." })
   code!: DivisionRow["code"];
@@ -30,7 +30,7 @@ export class Division extends Node {
 }
 
 /** A community: a COMMUNITY-level division, joined to what all three centres hold about it. */
-@ObjectType({ implements: Node, description: "A community (社区) with everything the three centres hold about it." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A community (社区) with everything the three centres hold about it." })
 export class Community extends Node {
   @Field(() => String, { description: "12-digit community code (社区代码)." })
   code!: DivisionRow["code"];

@@ -20,7 +20,7 @@ export const Dataset = graphqlEnum("Dataset", DATASETS, "A data set that can be 
   DELIBERATIONS: "Deliberations not yet resolved (议事协商).",
 });
 
-@ObjectType({ description: "A data set a partner department may read, inside a division code prefix (部门数据共享授权)." })
+@ObjectType({ simpleResolvers: true, description: "A data set a partner department may read, inside a division code prefix (部门数据共享授权)." })
 export class DepartmentGrant {
   @Field(() => String, { description: "The department, as named in its tokens' department claim." })
   department!: DepartmentGrantRow["department"];
