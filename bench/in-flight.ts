@@ -57,6 +57,7 @@ export async function measureInFlight(
         loaded = sleep(ctx.durationMs / 2).then(() => target.server.memory(true));
       },
     );
+    if (figures.failed) log(`  ${target.label}: ${figures.failed} requests failed under this load; first: ${figures.firstFailure}`);
     results.push({ label: target.label, operation: target.operation, idle, loaded: await loaded, idleRss, figures });
   }
   return results;

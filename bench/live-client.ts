@@ -17,12 +17,11 @@
  *   parent → child  { type: "close" }            child → parent { type: "closed" }, then exits
  */
 import { performance } from "node:perf_hooks";
-import type { LiveClientSpec, LiveOpened, LiveResult, LiveWrite } from "./live-protocol.js";
+import { SUBSCRIPTION, type LiveClientSpec, type LiveOpened, type LiveResult, type LiveWrite } from "./live-protocol.js";
 import { percentile } from "./load.js";
 import { AUTHORIZATION } from "./token.js";
 import { LiveSocket } from "./live-socket.js";
 
-const SUBSCRIPTION = "subscription LiveBench($f: EventChangeFilter) { eventChanged(filter: $f) { cursor operation id event { id title status } } }";
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -254,6 +253,7 @@ function main(): void {
     const latencies = new Float64Array(received.length);
     const last = new Float64Array(W).fill(Number.NEGATIVE_INFINITY);
     let kept = 0;
+    let lastKept = Number.NEGATIVE_INFINITY;
     let duplicates = 0;
     let unexpected = 0;
     for (let k = 0; k < received.length; k++) {
@@ -273,6 +273,7 @@ function main(): void {
       const latency = received.at[k]! - writes[w]!.committedAt;
       latencies[kept++] = latency;
       if (latency > last[w]!) last[w] = latency;
+      if (received.at[k]! > lastKept) lastKept = received.at[k]!;
     }
     let missing = 0;
     for (let s = 0; s < total; s++) {
@@ -283,6 +284,7 @@ function main(): void {
     const sorted = latencies.subarray(0, kept).sort();
     const lastSorted = Float64Array.from(last.filter((v) => Number.isFinite(v))).sort();
     const cpu = process.cpuUsage(cpuStart);
+    const firstCommit = Math.min(...writes.map((w) => w.committedAt));
     return {
       type: "result",
       expected,
@@ -300,6 +302,7 @@ function main(): void {
       lastP50Ms: percentile(lastSorted, 50),
       lastMaxMs: lastSorted.length ? lastSorted[lastSorted.length - 1]! : Number.NaN,
       drainMs,
+      deliveriesPerSecond: kept > 0 ? kept / ((lastKept - firstCommit) / 1000) : 0,
       cpuMs: (cpu.user + cpu.system) / 1000,
       wallMs: now() - wallStart,
     };

@@ -1,14 +1,42 @@
-/** Messages and shared definitions of the live workload's processes (bench/live.ts, live-client.ts, live-writer.ts). */
+/** Messages and shared definitions of the live workload's processes (bench/live.ts, live-client.ts, live-writer.ts, live-floor.ts). */
 
-/** One autocommit INSERT of an event, as a centre's own system might write it: $1 code, $2 grid, $3 community, $4 title. */
+/**
+ * One autocommit INSERT of an event, as a centre's own system might write it: $1 code, $2 grid,
+ * $3 community, $4 title. It returns the row's id and transaction, which the floor puts in its
+ * items as the API would.
+ */
 export const INSERT_EVENT = `INSERT INTO events (code, grid_code, community_code, category, urgency, channel, title, description, address, due_at)
-  VALUES ($1, $2, $3, 'FACILITIES', 'NORMAL', 'GRID_PATROL', $4, 'live workload of npm run bench', '东门', now() + interval '72 hours')`;
+  VALUES ($1, $2, $3, 'FACILITIES', 'NORMAL', 'GRID_PATROL', $4, 'live workload of npm run bench', '东门', now() + interval '72 hours')
+  RETURNING id, pg_current_xact_id()::text AS txid`;
+
+/** The subscription every bench subscriber holds. */
+export const SUBSCRIPTION = "subscription LiveBench($f: EventChangeFilter) { eventChanged(filter: $f) { cursor operation id event { id title status } } }";
 
 /** One group of identical subscriptions. */
 export interface LiveGroup {
   label: string;
   count: number;
-  filter: { communityCode?: string; streetCode?: string; gridCode?: string };
+  filter: LiveFilter;
+}
+
+export interface LiveFilter {
+  communityCode?: string;
+  streetCode?: string;
+  gridCode?: string;
+}
+
+/** Whether an event in `community` and `grid` passes an `eventChanged` filter. */
+export const matches = (filter: LiveFilter, community: string, grid: string): boolean =>
+  (!filter.communityCode || filter.communityCode === community) && (!filter.streetCode || community.startsWith(filter.streetCode)) && (!filter.gridCode || filter.gridCode === grid);
+
+/** A committed event, as the floor server is told of it: it sends every matching subscriber the item the API would. */
+export interface FloorChange {
+  type: "change";
+  id: number;
+  txid: string;
+  title: string;
+  community: string;
+  grid: string;
 }
 
 /** What the child is told on its command line (after the URL and N), as JSON. */
@@ -64,6 +92,8 @@ export interface LiveResult {
   lastMaxMs: number;
   /** From the end of the writes until the last item arrived (or the wait gave up). */
   drainMs: number;
+  /** Deliveries per second, from the first write's commit to the last item's arrival. */
+  deliveriesPerSecond: number;
   /** CPU time of this process from `measure` to the result, in ms, and the wall time it spans. */
   cpuMs: number;
   wallMs: number;
@@ -75,6 +105,15 @@ export interface WriteItem {
   title: string;
   community: string;
   grid: string;
+}
+
+/** A write's commit, reported as it happens when the writer is asked to announce them (for the floor). */
+export interface Committed {
+  type: "committed";
+  /** Index of the item in its write command. */
+  index: number;
+  id: number;
+  txid: string;
 }
 
 export interface Written {

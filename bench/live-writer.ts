@@ -5,14 +5,15 @@
  * `node --import tsx bench/live-writer.ts <governance-url>`, driven over IPC:
  *
  *   child → parent  { type: "ready" }                      (pool connected and warm)
- *   parent → child  { type: "write", rate, items }         child → parent { type: "written", ... }
+ *   parent → child  { type: "write", rate, items, announce } child → parent { type: "written", ... }
+ *                                                          (with announce, first { type: "committed", ... } per commit)
  *
  * Each item is one autocommit INSERT into `events`, started on a fixed schedule (`rate` per
  * second) whether or not earlier ones have finished.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { INSERT_EVENT, type WriteItem, type Written } from "./live-protocol.js";
+import { INSERT_EVENT, type Committed, type WriteItem, type Written } from "./live-protocol.js";
 
 /** Connections of the writer's pool: enough that a slow commit does not hold up the schedule. */
 const POOL_SIZE = 8;
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   await Promise.all(clients.map((c) => c.query("SELECT 1")));
   clients.forEach((c) => c.release());
 
-  const write = async (rate: number, items: WriteItem[]): Promise<Written> => {
+  const write = async (rate: number, items: WriteItem[], announce: boolean): Promise<Written> => {
     const issuedAt: number[] = new Array(items.length).fill(Number.NaN);
     const committedAt: number[] = new Array(items.length).fill(Number.NaN);
     let errors = 0;
@@ -49,9 +50,10 @@ async function main(): Promise<void> {
       maxStartLagMs = Math.max(maxStartLagMs, performance.now() - due);
       issuedAt[i] = now();
       pending.push(
-        pool.query(INSERT_EVENT, [item.code, item.grid, item.community, item.title]).then(
-          () => {
+        pool.query<{ id: number; txid: string }>(INSERT_EVENT, [item.code, item.grid, item.community, item.title]).then(
+          ({ rows }) => {
             committedAt[i] = now();
+            if (announce && rows[0]) process.send!({ type: "committed", index: i, id: rows[0].id, txid: rows[0].txid } satisfies Committed);
           },
           (error: unknown) => {
             errors++;
@@ -64,9 +66,9 @@ async function main(): Promise<void> {
     return { type: "written", issuedAt, committedAt, elapsedMs: performance.now() - start, maxStartLagMs, errors, firstError };
   };
 
-  process.on("message", (message: { type: string; rate?: number; items?: WriteItem[] }) => {
+  process.on("message", (message: { type: string; rate?: number; items?: WriteItem[]; announce?: boolean }) => {
     if (message.type !== "write") return;
-    write(message.rate ?? 1, message.items ?? []).then(
+    write(message.rate ?? 1, message.items ?? [], message.announce === true).then(
       (written) => process.send!(written),
       (error: unknown) => {
         process.stderr.write(`live-writer: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

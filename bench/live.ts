@@ -2,21 +2,35 @@
  * The live workload: N GraphQL subscriptions (`eventChanged`) held open against the one
  * in-process API by a separate client process (bench/live-client.ts), then events written at
  * a fixed rate straight into the governance database with SQL, as a centre's own system
- * would, by a third process (bench/live-writer.ts) whose clock the API's work cannot delay. Measures the API process's memory per subscription and the delivery latency from
- * each write's commit to each subscriber, and checks that every subscriber receives every
- * matching event exactly once and nothing else.
+ * would, by a third process (bench/live-writer.ts) whose clock the API's work cannot delay.
+ * Measures the API process's memory per subscription and the delivery latency from each
+ * write's commit to each subscriber, and checks that every subscriber receives every matching
+ * event exactly once and nothing else. Then the same again against the floor
+ * (bench/live-floor.ts): a bare `ws` server told of each commit, which sends every matching
+ * subscriber the frame the API would, so that the API's deliveries per second and latency
+ * can be set against what the sockets alone allow on the same machine.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
 import type pg from "pg";
-import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { percentile } from "./load.js";
-import { INSERT_EVENT, type LiveClientSpec, type LiveGroup, type LiveOpened, type LiveResult, type LiveWrite, type WriteItem, type Written } from "./live-protocol.js";
+import { spawnChild, type Child } from "./live-child.js";
+import {
+  INSERT_EVENT,
+  matches,
+  type Committed,
+  type FloorChange,
+  type LiveClientSpec,
+  type LiveGroup,
+  type LiveOpened,
+  type LiveResult,
+  type LiveWrite,
+  type WriteItem,
+  type Written,
+} from "./live-protocol.js";
 
 /** Handshakes in flight at once while opening the sockets. */
 const OPEN_CONCURRENCY = 100;
@@ -71,6 +85,21 @@ export interface LiveRound {
   apiCpuMs?: number;
   wallMs?: number;
   /** Why the round stopped early, or what went wrong. */
+  problem?: string;
+  /** The same subscribers and writes against the floor. */
+  floor?: FloorRound;
+}
+
+/** One round against the floor: a bare ws server sending the same frames. */
+export interface FloorRound {
+  opened?: LiveOpened;
+  liveMs?: number;
+  writes: number;
+  writeErrors: number;
+  result?: LiveResult;
+  /** CPU of the floor's process from the first write until the result. */
+  cpuMs?: number;
+  wallMs?: number;
   problem?: string;
 }
 
@@ -143,101 +172,10 @@ function groupsFor(n: number, scope: Scope): LiveGroup[] {
   ];
 }
 
-const matches = (filter: LiveGroup["filter"], community: string, grid: string) =>
-  (!filter.communityCode || filter.communityCode === community) && (!filter.streetCode || community.startsWith(filter.streetCode)) && (!filter.gridCode || filter.gridCode === grid);
-
 /** Where write n goes: three in four to the watched community (alternating its two grids), one in four elsewhere. */
 function placeOf(n: number, scope: Scope): { community: string; grid: string } {
   if (n % 4 === 3) return scope.other;
   return { community: scope.community, grid: scope.grids[(n >> 1) % 2 === 0 ? 0 : 1] };
-}
-
-/** A child process and its messages, one awaited at a time. */
-class Child {
-  private readonly inbox: { type: string }[] = [];
-  private waiter: ((message: { type: string }) => void) | null = null;
-  private exited: string | null = null;
-  readonly exit: Promise<void>;
-
-  constructor(
-    readonly child: ChildProcess,
-    readonly name: string,
-  ) {
-    child.on("message", (message: { type: string }) => {
-      if (this.waiter) {
-        const resolve = this.waiter;
-        this.waiter = null;
-        resolve(message);
-      } else this.inbox.push(message);
-    });
-    this.exit = new Promise((resolve) =>
-      child.once("exit", (code, signal) => {
-        this.exited = `the ${name} exited (${signal ?? `code ${code}`})`;
-        resolve();
-      }),
-    );
-  }
-
-  send(message: object): void {
-    if (this.child.connected) this.child.send(message);
-  }
-
-  /** The next message, which must be of `type`; fails on timeout or when the child exits. */
-  async next<T extends { type: string }>(type: string, timeoutMs: number): Promise<T> {
-    const message =
-      this.inbox.shift() ??
-      (await new Promise<{ type: string }>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          this.waiter = null;
-          reject(new Error(`no "${type}" from the ${this.name} within ${timeoutMs / 1000} s`));
-        }, timeoutMs);
-        this.waiter = (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        };
-        void this.exit.then(() => {
-          clearTimeout(timer);
-          if (this.waiter) {
-            this.waiter = null;
-            reject(new Error(this.exited ?? `the ${this.name} exited`));
-          }
-        });
-      }));
-    if (message.type !== type) throw new Error(`expected "${type}" from the ${this.name}, got "${message.type}"`);
-    return message as T;
-  }
-
-  /** Whether a message of `type` is waiting or arrives within `ms` (it is consumed). */
-  async poll(type: string, ms: number): Promise<boolean> {
-    try {
-      await this.next(type, ms);
-      return true;
-    } catch (error) {
-      if (this.exited) throw error;
-      return false;
-    }
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
-  }
-}
-
-/** Starts `node --import tsx bench/<file> ...args` with an IPC channel; it is killed when the bench ends, however it ends. */
-function spawnChild(file: string, args: string[], name: string, onCleanup: (name: string, run: () => Promise<unknown>) => void): Child {
-  const process_ = spawn(process.execPath, ["--import", "tsx", join("bench", file), ...args], {
-    cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const child = new Child(process_, name);
-  const killOnExit = () => child.kill();
-  process.once("exit", killOnExit);
-  void child.exit.then(() => process.off("exit", killOnExit));
-  onCleanup(`${name} ${process_.pid}`, async () => {
-    child.kill();
-    await child.exit;
-  });
-  return child;
 }
 
 async function waitFor(test: () => boolean, timeoutMs: number): Promise<number> {
@@ -247,6 +185,109 @@ async function waitFor(test: () => boolean, timeoutMs: number): Promise<number> 
     await sleep(50);
   }
   return performance.now() - started;
+}
+
+interface Phase {
+  log: (line?: string) => void;
+  writer: Child;
+  rate: number;
+  duration: number;
+}
+
+/**
+ * Opens the (ready) client's sockets, then sends probes until every subscriber has received one:
+ * only then is every subscription known to be attached (graphql-ws does not acknowledge a
+ * subscribe). Returns the open figures, the time until all were attached and the probes sent.
+ */
+async function attach(client: Child, n: number, probe: (k: number) => Promise<void>, log: (line?: string) => void): Promise<{ opened: LiveOpened; liveMs: number; probes: number }> {
+  const openedAt = performance.now();
+  client.send({ type: "open" });
+  const opened = await client.next<LiveOpened>("opened", 120_000 + n * 50);
+  if (opened.failed) log(`WARNING live: ${opened.failed} of ${n} connections failed; first: ${opened.firstError}`);
+  const liveBy = performance.now() + 60_000 + n * 20;
+  let probes = 0;
+  for (;;) {
+    await Promise.all([probe(probes), probe(probes + 1)]);
+    probes += 2;
+    if (await client.poll("live", PROBE_EVERY_MS)) break;
+    if (performance.now() > liveBy) throw new Error(`not every subscriber received a probe event within ${((liveBy - openedAt) / 1000).toFixed(0)} s of opening`);
+  }
+  return { opened, liveMs: performance.now() - openedAt, probes };
+}
+
+/** Has the writer write `items` at the phase's rate, then hands the committed ones to the client and returns its result. */
+async function writePhase(client: Child, phase: Phase, items: WriteItem[], groups: LiveGroup[], announce: boolean): Promise<{ written: Written; writes: LiveWrite[]; result: LiveResult }> {
+  client.send({ type: "measure" });
+  phase.writer.send({ type: "write", rate: phase.rate, items, announce });
+  const written = await phase.writer.next<Written>("written", (items.length / phase.rate) * 1000 + 120_000);
+  const writes = items.map((item, i) => ({
+    n: item.n,
+    committedAt: written.committedAt[i]!,
+    groups: groups.flatMap((g, k) => (matches(g.filter, item.community, item.grid) ? [k] : [])),
+  }));
+  if (written.errors) phase.log(`WARNING live: ${written.errors} of ${items.length} writes failed; first: ${written.firstError}`);
+  // A failed write is expected by nobody: it has no commit time.
+  client.send({ type: "writes", writes: writes.filter((w) => Number.isFinite(w.committedAt)) });
+  const result = await client.next<LiveResult>("result", DRAIN_LIMIT_MS + 60_000);
+  return { written, writes, result };
+}
+
+async function closeClient(client: Child): Promise<void> {
+  client.send({ type: "close" });
+  await client.next("closed", 60_000);
+  await client.exit;
+}
+
+/** Items written at `rate` for `duration`, numbered on from `first`: three in four to the watched community. */
+function writeItems(tag: string, first: number, rate: number, duration: number, scope: Scope): WriteItem[] {
+  const count = Math.max(1, Math.round(rate * duration));
+  return Array.from({ length: count }, (_, i) => {
+    const n = first + i;
+    return { n, code: `${tag}-w${n}`, title: `live bench ${tag} ${n}`, ...placeOf(i, scope) };
+  });
+}
+
+/** The floor's round: the same subscribers (a new client process) and writes, against the bare ws server. */
+async function floorRound(floor: Child, floorUrl: string, n: number, groups: LiveGroup[], tag: string, first: number, scope: Scope, phase: Phase, onCleanup: (name: string, run: () => Promise<unknown>) => void): Promise<FloorRound> {
+  const round: FloorRound = { writes: 0, writeErrors: 0 };
+  const spec: LiveClientSpec = { groups, tag, openConcurrency: OPEN_CONCURRENCY, idleMs: IDLE_MS, drainLimitMs: DRAIN_LIMIT_MS };
+  const client = spawnChild("live-client.ts", [floorUrl, String(n), JSON.stringify(spec)], "floor client process", onCleanup);
+  const places = [{ community: scope.community, grid: scope.grids[0] }, scope.other];
+  try {
+    await client.next("ready", 60_000);
+    const attached = await attach(
+      client,
+      n,
+      async (k) => floor.send({ type: "change", id: 1 + k, txid: "1", title: `live bench ${tag} probe ${k}`, ...places[k % 2]! } satisfies FloorChange),
+      phase.log,
+    );
+    round.opened = attached.opened;
+    round.liveMs = attached.liveMs;
+    await sleep(SETTLE_MS / 4);
+    phase.log(`  floor: ${attached.opened.connected} connected, all attached in ${(attached.liveMs / 1000).toFixed(1)} s; the same writes…`);
+    const items = writeItems(tag, first, phase.rate, phase.duration, scope);
+    // Each commit, as the writer reports it, is what the floor sends.
+    phase.writer.on<Committed>("committed", (c) => {
+      const item = items[c.index];
+      if (item) floor.send({ type: "change", id: c.id, txid: c.txid, title: item.title, community: item.community, grid: item.grid } satisfies FloorChange);
+    });
+    floor.send({ type: "measure" });
+    const wall0 = now();
+    const { written, result } = await writePhase(client, phase, items, groups, true);
+    floor.send({ type: "usage" });
+    round.cpuMs = (await floor.next<{ type: "usage"; cpuMs: number }>("usage", 30_000)).cpuMs;
+    round.wallMs = now() - wall0;
+    round.writes = items.length;
+    round.writeErrors = written.errors;
+    round.result = result;
+    await closeClient(client);
+  } catch (error) {
+    round.problem = error instanceof Error ? error.message : String(error);
+    phase.log(`ERROR live floor ${n}: ${round.problem}`);
+    client.kill();
+    await client.exit;
+  }
+  return round;
 }
 
 export async function measureLive(
@@ -279,7 +320,7 @@ export async function measureLive(
   const fileLimit = openFileLimit();
   const scope = await pickScope(governance.pool);
   const wsUrl = api.url.replace(/^http/, "ws");
-  // Event codes are at most 20 characters: LB + 6 + round + -w + write number.
+  // Event codes are at most 20 characters: LB + 6 + round + f + -w + write number.
   const runTag = `${CODE_PREFIX}${(Date.now() % 36 ** 6).toString(36).padStart(6, "0")}`;
   // The workload's events are deleted when it ends, and by the cleanup if it does not get there.
   let deleted = false;
@@ -292,7 +333,10 @@ export async function measureLive(
   const rounds: LiveRound[] = [];
   let writeNumber = 0;
   const writer = spawnChild("live-writer.ts", [governance.url], "live writer process", onCleanup);
+  const floor = spawnChild("live-floor.ts", [], "live floor process", onCleanup);
   await writer.next("ready", 60_000);
+  const floorUrl = (await floor.next<{ type: "ready"; url: string }>("ready", 60_000)).url;
+  const phase: Phase = { log, writer, rate: options.rate, duration: options.duration };
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   onCleanup("event-loop delay monitor", async () => loopDelay.disable());
@@ -320,28 +364,17 @@ export async function measureLive(
       writeErrors: 0,
     };
     rounds.push(round);
-    let code = 0;
-    const insert = async (title: string, place: { community: string; grid: string }) => {
-      await governance.pool.query(INSERT_EVENT, [`${tag}-p${code++}`, place.grid, place.community, title]);
+    const places = [{ community: scope.community, grid: scope.grids[0] }, scope.other];
+    const probe = async (k: number) => {
+      await governance.pool.query(INSERT_EVENT, [`${tag}-p${k}`, places[k % 2]!.grid, places[k % 2]!.community, `live bench ${tag} probe ${k}`]);
     };
     try {
       await client.next("ready", 60_000);
       ({ heap: round.heapBefore, rss: round.rssBefore, external: round.externalBefore } = await memory());
-
-      // Open, then write probes until every subscriber has received one: only then is every
-      // subscription known to be attached (graphql-ws does not acknowledge a subscribe).
-      const openedAt = performance.now();
-      client.send({ type: "open" });
-      round.opened = await client.next<LiveOpened>("opened", 120_000 + n * 50);
-      if (round.opened.failed) log(`WARNING live: ${round.opened.failed} of ${n} connections failed; first: ${round.opened.firstError}`);
-      const liveBy = performance.now() + 60_000 + n * 20;
-      for (;;) {
-        await Promise.all([insert(`live bench ${tag} probe ${round.probes}`, { community: scope.community, grid: scope.grids[0] }), insert(`live bench ${tag} probe ${round.probes + 1}`, scope.other)]);
-        round.probes += 2;
-        if (await client.poll("live", PROBE_EVERY_MS)) break;
-        if (performance.now() > liveBy) throw new Error(`not every subscriber received a probe event within ${((liveBy - openedAt) / 1000).toFixed(0)} s of opening`);
-      }
-      round.liveMs = performance.now() - openedAt;
+      const attached = await attach(client, n, probe, log);
+      round.opened = attached.opened;
+      round.liveMs = attached.liveMs;
+      round.probes = attached.probes;
       await sleep(SETTLE_MS);
       round.hubSize = api.live.size - hubBefore;
       ({ heap: round.heapAfter, rss: round.rssAfter, external: round.externalAfter } = await memory());
@@ -351,22 +384,13 @@ export async function measureLive(
       );
 
       // Fixed-rate writes by the writer process, each its own autocommit INSERT.
-      const count = Math.max(1, Math.round(options.rate * options.duration));
-      const items: WriteItem[] = Array.from({ length: count }, (_, i) => {
-        const number = writeNumber++;
-        return { n: number, code: `${tag}-w${number}`, title: `live bench ${tag} ${number}`, ...placeOf(i, scope) };
-      });
-      client.send({ type: "measure" });
+      const items = writeItems(tag, writeNumber, options.rate, options.duration, scope);
+      writeNumber += items.length;
       const cpu0 = process.cpuUsage();
       const wall0 = now();
       loopDelay.reset();
-      writer.send({ type: "write", rate: options.rate, items });
-      const written = await writer.next<Written>("written", (count / options.rate) * 1000 + 120_000);
-      round.writes = items.map((item, i) => ({
-        n: item.n,
-        committedAt: written.committedAt[i]!,
-        groups: groups.flatMap((g, k) => (matches(g.filter, item.community, item.grid) ? [k] : [])),
-      }));
+      const { written, writes, result } = await writePhase(client, phase, items, groups, false);
+      round.writes = writes;
       round.writeSeconds = written.elapsedMs / 1000;
       const sortedCommits = Float64Array.from(written.committedAt.map((c, i) => c - written.issuedAt[i]!).filter(Number.isFinite)).sort();
       round.commitP50Ms = percentile(sortedCommits, 50);
@@ -374,20 +398,14 @@ export async function measureLive(
       round.startLagMs = written.maxStartLagMs;
       round.writeErrors = written.errors;
       round.firstWriteError = written.firstError;
-      if (written.errors) log(`WARNING live: ${written.errors} of ${count} writes failed; first: ${written.firstError}`);
-
-      // A failed write is expected by nobody: it has no commit time.
-      client.send({ type: "writes", writes: round.writes.filter((w) => Number.isFinite(w.committedAt)) });
-      round.result = await client.next<LiveResult>("result", DRAIN_LIMIT_MS + 60_000);
+      round.result = result;
       const cpu = process.cpuUsage(cpu0);
       round.apiCpuMs = (cpu.user + cpu.system) / 1000;
       round.wallMs = now() - wall0;
       round.loopP99Ms = loopDelay.percentile(99) / 1e6;
       round.loopMaxMs = loopDelay.max / 1e6;
 
-      client.send({ type: "close" });
-      await client.next("closed", 60_000);
-      await client.exit;
+      await closeClient(client);
       round.releaseMs = await waitFor(() => api.live.size <= hubBefore, 30_000);
       round.hubSizeAfterClose = api.live.size - hubBefore;
       round.heapAfterClose = (await memory()).heap;
@@ -398,17 +416,24 @@ export async function measureLive(
       await client.exit;
       await waitFor(() => api.live.size <= hubBefore, 30_000);
     }
+    round.floor = await floorRound(floor, floorUrl, n, groups, `${tag}f`, writeNumber, scope, phase, onCleanup);
+    writeNumber += round.floor.writes;
   }
   writer.child.disconnect();
-  await Promise.race([writer.exit, sleep(5000)]);
+  floor.child.disconnect();
+  await Promise.race([Promise.all([writer.exit, floor.exit]), sleep(5000)]);
   await deleteEvents();
   return { rounds, scope: [scope.community, scope.other.community], rate: options.rate, duration: options.duration, gcAvailable: gc !== undefined, fileLimit };
 }
 
-/** Whether a round failed: connections, attachment, or any delivery missing, repeated, unexpected or in error. */
+/** Whether a result is short of exactly once: any delivery missing, repeated, unexpected or in error, or a socket closed. */
+const deliveryFailed = (r: LiveResult | undefined) => !r || Boolean(r.missing || r.duplicates || r.unexpected || r.errors || Object.keys(r.closes).length);
+
+/** Whether a round failed: connections, attachment, or any delivery missing, repeated, unexpected or in error (the API's or the floor's). */
 export function liveFailed(round: LiveRound): boolean {
-  const r = round.result;
-  return Boolean(round.problem || round.opened?.failed || round.writeErrors || !r || r.missing || r.duplicates || r.unexpected || r.errors || Object.keys(r.closes).length);
+  const floor = round.floor;
+  const floorFailed = floor !== undefined && Boolean(floor.problem || floor.opened?.failed || floor.writeErrors || deliveryFailed(floor.result));
+  return Boolean(round.problem || round.opened?.failed || round.writeErrors || deliveryFailed(round.result) || floorFailed);
 }
 
 const fmt = (n: number | undefined, digits = 1) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : "n/a");
@@ -459,6 +484,40 @@ export function printLive(figures: LiveFigures, printTable: (header: string[], r
     "ack s: until every connection_ack (handshakes 100 at a time); attached s: until every subscriber received a probe event; last p50 ms: per event, the latency of its last delivery, median over events; " +
       "CPU % over the write phase and the wait for late items (100 = one core; 2 cores shared by API, PostgreSQL and client)",
   );
+  log();
+  log(
+    "API and floor: the floor is a bare ws server in its own process, told of each commit by the writer, sending every matching subscriber the frame the API would " +
+      "(framed once per result, several frames per socket write when they queue up, as the API does); the same client program, subscribers and write schedule, one after the other",
+  );
+  const perDelivery = (cpuMs: number | undefined, r: LiveResult | undefined) => (r && r.received > 0 && cpuMs !== undefined ? fmt((cpuMs * 1000) / r.received, 1) : "n/a");
+  printTable(
+    ["subscribers", "API deliveries/s", "floor deliveries/s", "API÷floor", "API p50 ms", "API p99 ms", "API max ms", "floor p50 ms", "floor p99 ms", "floor max ms", "API CPU µs/delivery", "floor CPU µs/delivery", "heap KB/sub", "exactly once (API, floor)"],
+    rounds.map((round) => {
+      const r = round.result;
+      const f = round.floor?.result;
+      const once = (x: LiveResult | undefined) => (x ? (deliveryFailed(x) ? "NO" : "yes") : "n/a");
+      return [
+        String(round.subscribers),
+        fmt(r?.deliveriesPerSecond, 0),
+        fmt(f?.deliveriesPerSecond, 0),
+        r && f ? fmt(r.deliveriesPerSecond / f.deliveriesPerSecond, 2) : "n/a",
+        fmt(r?.p50Ms, 1),
+        fmt(r?.p99Ms, 1),
+        fmt(r?.maxMs, 1),
+        fmt(f?.p50Ms, 1),
+        fmt(f?.p99Ms, 1),
+        fmt(f?.maxMs, 1),
+        perDelivery(round.apiCpuMs, r),
+        perDelivery(round.floor?.cpuMs, f),
+        round.heapAfter === undefined ? "n/a" : kb(round.heapAfter - round.heapBefore, round.subscribers),
+        `${once(r)}, ${once(f)}`,
+      ];
+    }),
+  );
+  log(
+    "deliveries/s: items received, over the time from the first write's commit to the last item's arrival (a backlog lowers it); CPU µs/delivery: the server process's CPU over the write phase " +
+      "and the wait for late items, per item delivered (the API's process also runs this bench's bookkeeping); latency from commit to arrival in the client",
+  );
   for (const round of rounds) {
     const r = round.result;
     const parts = [
@@ -482,5 +541,12 @@ export function printLive(figures: LiveFigures, printTable: (header: string[], r
     if (r && Object.keys(r.closes).length) log(`  ${round.subscribers}: sockets closed by the server while measuring: ${Object.entries(r.closes).map(([c, k]) => `${k} × ${c}`).join(", ")}`);
     if (r && (r.missing || r.duplicates || r.unexpected)) log(`  ${round.subscribers}: FAILED delivery check: ${r.missing} missing, ${r.duplicates} duplicates, ${r.unexpected} unexpected`);
     if (round.problem) log(`  ${round.subscribers}: ERROR ${round.problem}`);
+    const floor = round.floor;
+    const f = floor?.result;
+    if (floor?.problem) log(`  ${round.subscribers}: floor ERROR ${floor.problem}`);
+    if (floor?.opened?.failed) log(`  ${round.subscribers}: floor: ${floor.opened.failed} connections FAILED; first: ${floor.opened.firstError}`);
+    if (f && deliveryFailed(f)) {
+      log(`  ${round.subscribers}: floor FAILED delivery check: ${f.missing} missing, ${f.duplicates} duplicates, ${f.unexpected} unexpected, ${f.errors} errors${f.firstError ? ` (first: ${f.firstError})` : ""}, closes ${JSON.stringify(f.closes)}`);
+    }
   }
 }

@@ -39,6 +39,8 @@ interface ProbeReply extends MemorySample {
 export class ServerProcess {
   private readonly output: string[] = [];
   private nextProbe = 1;
+  private stopping = false;
+  private ready = false;
 
   private constructor(
     readonly label: string,
@@ -51,6 +53,10 @@ export class ServerProcess {
     };
     child.stdout?.on("data", keep);
     child.stderr?.on("data", keep);
+    // A server that dies under load shows up as failed requests: say why, once, where it happened.
+    child.once("exit", (code, signal) => {
+      if (this.ready && !this.stopping) process.stderr.write(`bench: ${label} (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`}); its last output:\n${this.recentOutput()}\n`);
+    });
   }
 
   get pid(): number {
@@ -76,7 +82,10 @@ export class ServerProcess {
     const deadline = Date.now() + (spec.startTimeoutMs ?? 120_000);
     for (;;) {
       const answered = await Promise.race([server.answers(), exited]);
-      if (answered) return server;
+      if (answered) {
+        server.ready = true;
+        return server;
+      }
       if (Date.now() > deadline) {
         await server.stop();
         throw new Error(`${spec.label} did not answer at ${spec.url} within ${(spec.startTimeoutMs ?? 120_000) / 1000} s:\n${server.recentOutput()}`);
@@ -116,6 +125,7 @@ export class ServerProcess {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
     this.child.kill("SIGTERM");
