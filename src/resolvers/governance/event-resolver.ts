@@ -10,6 +10,8 @@ import { oneEach, rowsOf } from "../common/loaders.js";
 import { divisionCodeArg, notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { gridLoader, workerLoader } from "./loaders.js";
+import { EVENT_COLUMNS } from "./event-columns.js";
+import { columnsFor } from "../common/selection.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toTransition, toWhistle } from "./mappers.js";
 import { Mediation, Whistle } from "../../schema/governance/escalation.js";
 import { EventAction } from "../../schema/governance/event-inputs.js";
@@ -26,10 +28,11 @@ export class EventResolver {
     @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() { reads, identity }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = eventFilter(filterInput, identity);
     const { sort, direction } = eventOrder(orderBy);
-    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction));
+    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction), columnsFor(EVENT_COLUMNS, info, ["edges", "node"]));
     return toConnection(page, toEvent, eventCursor(sort), () => reads.governance.countEvents(filter));
   }
 
@@ -60,9 +63,10 @@ export class EventResolver {
     @Arg("divisionCode", () => String, { description: "A street's 9 digits or a community's 12." }) divisionCode: string,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { reads }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
-    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"));
+    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), columnsFor(EVENT_COLUMNS, info, ["edges", "node"]));
     return toConnection(page, toEvent, eventCursor("dueAt"), () => reads.governance.countEvents(filter));
   }
 

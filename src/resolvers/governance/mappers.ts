@@ -3,6 +3,8 @@ import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/esca
 import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { toGlobalId } from "../common/global-id.js";
+import type { PartialRow } from "../../sources/common/select.js";
+import type { events } from "../../sources/governance/tables.js";
 import type { NeedStateValue } from "../../schema/common/resident-need.js";
 
 export const toGrid = (row: GridRow): Grid => Object.assign(new Grid(), row, { id: toGlobalId("Grid", row.code) });
@@ -18,8 +20,11 @@ const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
   REJECTED: "CLOSED_UNMET",
 };
 
-export const toEvent = (row: EventRow): Event =>
-  Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: EVENT_STATE[row.status] });
+/** An event row as a list reads it: the columns its selection needs, and always these (see event-columns.ts). */
+export type EventSlice = PartialRow<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt">;
+
+export const toEvent = (row: EventSlice): Event =>
+  Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: row.status && EVENT_STATE[row.status] });
 export const toTransition = (row: EventTransitionRow): EventTransition => Object.assign(new EventTransition(), row);
 export const toRiskAssessment = (row: RiskAssessmentRow): RiskAssessment =>
   Object.assign(new RiskAssessment(), row, { id: toGlobalId("RiskAssessment", row.id) });

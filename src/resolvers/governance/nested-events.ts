@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import type { Context } from "../context.js";
 import { toConnection } from "../common/connection.js";
@@ -5,6 +6,8 @@ import { perParentLoader } from "../common/loaders.js";
 import { eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { eventCursor } from "./event-resolver.js";
 import { toEvent } from "./mappers.js";
+import { EVENT_COLUMNS } from "./event-columns.js";
+import { columnsFor } from "../common/selection.js";
 
 interface NestedEventArgs {
   first: number;
@@ -14,16 +17,17 @@ interface NestedEventArgs {
 }
 
 /** The events connection of one community or grid, batched with every sibling asked with the same arguments. */
-export async function nestedEvents({ loaders, reads, identity }: Context, parent: "community" | "grid", code: string, args: NestedEventArgs) {
+export async function nestedEvents({ loaders, reads, identity }: Context, info: GraphQLResolveInfo, parent: "community" | "grid", code: string, args: NestedEventArgs) {
   const filter = eventFilter(args.filterInput, identity);
   const { sort, direction } = eventOrder(args.orderBy);
   const page = eventPage(args.first, args.after, direction);
+  const columns = columnsFor(EVENT_COLUMNS, info, ["edges", "node"]);
   const g = reads.governance;
   const [pagesOf, countsOf] =
     parent === "grid"
-      ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
-      : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
-  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page }, pagesOf, { rows: [], hasNextPage: false });
+      ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
+      : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
+  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: columns.keys }, pagesOf, { rows: [], hasNextPage: false });
   const counts = perParentLoader(loaders, `${parent}EventCount`, filter, countsOf, 0);
   return toConnection(await pages.load(code), toEvent, eventCursor(sort), () => counts.load(code));
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root, Info } from "type-graphql";
 import { PageArgs } from "../../schema/common/connection.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
 import { EventFilterInput, EventOrder, RiskAssessment } from "../../schema/governance/event.js";
@@ -52,8 +53,9 @@ export class CommunityResolver {
     @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedEvents(ctx, "community", community.code, { first, after, filterInput, orderBy });
+    return nestedEvents(ctx, info, "community", community.code, { first, after, filterInput, orderBy });
   }
 
   @FieldResolver(() => [RiskAssessment], { nullable: true, description: "Risk assessments of the community (风险评估), oldest first." })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root, Info } from "type-graphql";
 import { PageArgs } from "../../schema/common/connection.js";
 import { EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
@@ -38,8 +39,9 @@ export class GridResolver {
     @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedEvents(ctx, "grid", grid.code, { first, after, filterInput, orderBy });
+    return nestedEvents(ctx, info, "grid", grid.code, { first, after, filterInput, orderBy });
   }
 
   @FieldResolver(() => [PartyOrganization], { nullable: true, description: "Party organisations covering the grid (网格党支部, 楼栋党小组), from the party centre." })

@@ -1,7 +1,7 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
-import { arrayRows, columnsOf, selectRows, whereAll, type ColumnKey, type Projection } from "./select.js";
+import { arrayRows, columnsOf, selectRows, whereAll, type Projection } from "./select.js";
 
 /** Where a page starts: the sort key and id of the last row the client saw. */
 export interface Keyset {
@@ -30,9 +30,9 @@ export const anyOf = (column: AnyColumn, values: readonly (string | number)[]): 
 /** `code LIKE prefix || '%'`, served by the varchar_pattern_ops indexes. */
 export const hasPrefix = (column: AnyColumn, prefix: string): SQL => sql`${column} LIKE ${prefix.replace(/[\\%_]/g, "\\$&") + "%"}`;
 
-interface KeysetQuery<T extends PgTable, K extends ColumnKey<T>> {
+interface KeysetQuery<T extends PgTable, Row> {
   /** The columns to read; every column when omitted. */
-  columns?: Projection<T, K>;
+  columns?: Projection<T, Row>;
   table: T;
   where: SQL | undefined;
   sortColumn: PgColumn;
@@ -51,10 +51,10 @@ function orderBy(q: { sortColumn: PgColumn; idColumn: PgColumn; page: PageReques
   return sql`ORDER BY ${q.sortColumn} ${direction}, ${q.idColumn} ${direction}`;
 }
 
-const projectionOf = <T extends PgTable, K extends ColumnKey<T>>(q: { columns?: Projection<T, K>; table: T }): Projection<T, K> => q.columns ?? (columnsOf(q.table) as unknown as Projection<T, K>);
+const projectionOf = <T extends PgTable, Row>(q: { columns?: Projection<T, Row>; table: T }): Projection<T, Row> => q.columns ?? (columnsOf(q.table) as unknown as Projection<T, Row>);
 
 /** One keyset page: `first + 1` rows are read to learn whether another page follows. */
-export async function keysetPage<T extends PgTable, K extends ColumnKey<T> = ColumnKey<T>>(pool: pg.Pool, q: KeysetQuery<T, K>): Promise<Page<Pick<T["$inferSelect"], K>>> {
+export async function keysetPage<T extends PgTable, Row = T["$inferSelect"]>(pool: pg.Pool, q: KeysetQuery<T, Row>): Promise<Page<Row>> {
   const rows = await selectRows(pool, projectionOf(q), sql`${whereAll(q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}`);
   return { rows: rows.slice(0, q.page.first), hasNextPage: rows.length > q.page.first };
 }
@@ -70,12 +70,12 @@ function parentKeys(parents: readonly (string | number)[]): SQL {
  * walks the (parent, sort key) index and stops after `first + 1` rows, so the cost follows the
  * rows returned, not every row the parents have.
  */
-export async function keysetPagesByParent<T extends PgTable, P extends string | number, K extends ColumnKey<T> = ColumnKey<T>>(
+export async function keysetPagesByParent<T extends PgTable, P extends string | number, Row = T["$inferSelect"]>(
   pool: pg.Pool,
-  q: KeysetQuery<T, K> & { parentColumn: PgColumn; parents: readonly P[] },
-): Promise<Map<P, Page<Pick<T["$inferSelect"], K>>>> {
+  q: KeysetQuery<T, Row> & { parentColumn: PgColumn; parents: readonly P[] },
+): Promise<Map<P, Page<Row>>> {
   const projection = projectionOf(q);
-  const pages = new Map<P, Page<Pick<T["$inferSelect"], K>>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false }]));
+  const pages = new Map<P, Page<Row>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false }]));
   if (q.parents.length === 0) return pages;
   const raw = await arrayRows(
     pool,

@@ -15,27 +15,32 @@ const dialect = new PgDialect();
 /** Columns of `T` by their TypeScript names. */
 export type ColumnKey<T extends PgTable> = keyof T["_"]["columns"] & keyof T["$inferSelect"] & string;
 
-/** The columns `K` of table `T`, rendered once, with a decoder from the driver's array rows. */
-export interface Projection<T extends PgTable, K extends ColumnKey<T>> {
+/** Some columns of table `T`, rendered once, with a decoder from the driver's array rows into `Row`. */
+export interface Projection<T extends PgTable, Row> {
   readonly table: T;
-  readonly keys: readonly K[];
+  readonly keys: readonly ColumnKey<T>[];
   /** `"table"."column", …` in key order. */
   readonly list: SQL;
   /** Decodes `raw[offset…]` into a row. */
-  decode(raw: readonly unknown[], offset?: number): Pick<T["$inferSelect"], K>;
+  decode(raw: readonly unknown[], offset?: number): Row;
 }
 
-const projections = new WeakMap<PgTable, Map<string, Projection<PgTable, string>>>();
-const whole = new WeakMap<PgTable, Projection<PgTable, string>>();
+/** A row of which the columns `A` are certain and the others present when a selection asked for them. */
+export type PartialRow<T extends PgTable, A extends ColumnKey<T>> = Pick<T["$inferSelect"], A> & Partial<T["$inferSelect"]>;
+
+type AnyProjection = Projection<PgTable, unknown>;
+const projections = new WeakMap<PgTable, Map<string, AnyProjection>>();
+const whole = new WeakMap<PgTable, AnyProjection>();
 
 /**
  * The projection of `keys` (every column when omitted). Cached per table and key set, so a
  * request pays neither the rendering nor the allocation.
  */
-export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<T>>(table: T, keys?: readonly K[]): Projection<T, K> {
+export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<T>>(table: T, keys?: readonly K[]): Projection<T, Pick<T["$inferSelect"], K>> {
+  type Out = Projection<T, Pick<T["$inferSelect"], K>>;
   if (!keys) {
     const every = whole.get(table);
-    if (every) return every as unknown as Projection<T, K>;
+    if (every) return every as unknown as Out;
   }
   const all = getTableColumns(table) as Record<string, Column>;
   const chosen = (keys ?? (Object.keys(all) as K[])) as readonly K[];
@@ -43,7 +48,7 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
   let perTable = projections.get(table);
   if (!perTable) projections.set(table, (perTable = new Map()));
   const cached = perTable.get(id);
-  if (cached) return cached as unknown as Projection<T, K>;
+  if (cached) return cached as unknown as Out;
   const columns = chosen.map((key) => {
     const column = all[key];
     if (!column) throw new Error(`no column ${key}`);
@@ -51,7 +56,7 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
   });
   const list = sql.raw(dialect.sqlToQuery(sql.join(columns.map((c) => sql`${c}`), sql`, `)).sql);
   const width = columns.length;
-  const projection: Projection<T, K> = {
+  const projection: Out = {
     table,
     keys: chosen,
     list,
@@ -64,8 +69,8 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
       return row as Pick<T["$inferSelect"], K>;
     },
   };
-  perTable.set(id, projection as unknown as Projection<PgTable, string>);
-  if (!keys) whole.set(table, projection as unknown as Projection<PgTable, string>);
+  perTable.set(id, projection as unknown as AnyProjection);
+  if (!keys) whole.set(table, projection as unknown as AnyProjection);
   return projection;
 }
 
@@ -96,13 +101,13 @@ export async function arrayRows(pool: pg.Pool, statement: SQL): Promise<unknown[
 }
 
 /** `SELECT <projection> FROM <table> <rest>`: WHERE, ORDER BY, LIMIT as the caller writes them. */
-export async function selectRows<T extends PgTable, K extends ColumnKey<T>>(pool: pg.Pool, projection: Projection<T, K>, rest: SQL): Promise<Pick<T["$inferSelect"], K>[]> {
+export async function selectRows<T extends PgTable, Row>(pool: pg.Pool, projection: Projection<T, Row>, rest: SQL): Promise<Row[]> {
   const rows = await arrayRows(pool, sql`SELECT ${projection.list} FROM ${projection.table} ${rest}`);
   return rows.map((raw) => projection.decode(raw));
 }
 
 /** The rows of a table that `where` lets through (all when undefined), in `order`: `asc(column)`, `desc(column)`. */
-export function select<T extends PgTable, K extends ColumnKey<T>>(pool: pg.Pool, projection: Projection<T, K>, where: SQL | undefined, order: readonly SQL[] = []): Promise<Pick<T["$inferSelect"], K>[]> {
+export function select<T extends PgTable, Row>(pool: pg.Pool, projection: Projection<T, Row>, where: SQL | undefined, order: readonly SQL[] = []): Promise<Row[]> {
   return selectRows(pool, projection, order.length ? sql`${whereAll(where)} ORDER BY ${sql.join([...order], sql`, `)}` : whereAll(where));
 }
 

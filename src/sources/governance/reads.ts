@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
-import { columnsOf, select } from "../common/select.js";
+import { columnsOf, select, type Projection } from "../common/select.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
@@ -132,8 +132,9 @@ export class GovernanceReads {
     return select(this.pool, columnsOf(events), and(anyOf(events.code, codes), this.see.events));
   }
 
-  events(filter: EventFilter, sort: EventSort, page: PageRequest): Promise<Page<EventRow>> {
-    return keysetPage(this.pool, { table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  /** A page of events, reading the `columns` given (every column when omitted). */
+  events<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>): Promise<Page<Row>> {
+    return keysetPage(this.pool, { columns, table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
@@ -141,12 +142,12 @@ export class GovernanceReads {
   }
 
   /** The first page of events of each grid, in one statement. */
-  eventsByGrid(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  eventsByGrid<Row = EventRow>(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>) {
+    return keysetPagesByParent(this.pool, { columns, table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
-  eventsByCommunity(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  eventsByCommunity<Row = EventRow>(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>) {
+    return keysetPagesByParent(this.pool, { columns, table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
