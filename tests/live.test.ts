@@ -257,6 +257,87 @@ describe("resuming and recovering without losing or repeating a change", () => {
   });
 });
 
+describe("subscriptions that share one execution", () => {
+  const QUERY = `subscription($f: EventChangeFilter) { eventChanged(filter: $f) { operation id event { code } } }`;
+
+  /** A graphql-transport-ws connection by hand, to see the messages as they are on the wire. */
+  function rawConnection(target: RunningApi = api) {
+    const messages: { id?: string; type: string; payload?: any }[] = [];
+    const ws = new WebSocket(wsUrl(target), "graphql-transport-ws");
+    const acknowledged = new Promise<void>((resolve, reject) => {
+      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: ADMIN } })));
+      ws.on("message", (data) => {
+        const message = JSON.parse(String(data));
+        if (message.type === "connection_ack") resolve();
+        else messages.push(message);
+      });
+      ws.on("error", reject);
+    });
+    return {
+      messages,
+      acknowledged,
+      send: (message: object) => ws.send(JSON.stringify(message)),
+      close: () => ws.close(),
+    };
+  }
+
+  it("deliver each item once to every member, under each member's own subscription id, also several on one connection", async () => {
+    const one = liveClient(api);
+    const other = liveClient(api);
+    const subs = [subscribe(one, QUERY, { f: { gridCode: GRID } }), subscribe(one, QUERY, { f: { gridCode: GRID } }), subscribe(other, QUERY, { f: { gridCode: GRID } })];
+    const raw = rawConnection();
+    await raw.acknowledged;
+    raw.send({ id: "a", type: "subscribe", payload: { query: QUERY, variables: { f: { gridCode: GRID } } } });
+    raw.send({ id: "b", type: "subscribe", payload: { query: QUERY, variables: { f: { gridCode: GRID } } } });
+    await Promise.all(subs.map((s) => s.settle(300)));
+    const written = [];
+    for (let i = 0; i < 3; i++) written.push((await report(api, GRID, `共享 ${i}`)).id);
+    for (const sub of subs) expect((await sub.waitFor(3)).map((i: any) => i.id)).toEqual(written);
+    for (let i = 0; i < 50 && raw.messages.length < 6; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 300));
+    for (const id of ["a", "b"]) {
+      const items = raw.messages.filter((m) => m.id === id);
+      expect(items.map((m) => m.type)).toEqual(["next", "next", "next"]);
+      expect(items.map((m) => m.payload.data.eventChanged.id)).toEqual(written);
+    }
+    expect(raw.messages).toHaveLength(6);
+    for (const sub of subs) expect(await sub.settle(0)).toHaveLength(3);
+    raw.close();
+    await Promise.all([one.dispose(), other.dispose()]);
+  });
+
+  it("send nothing more for a completed subscription, and nothing twice when its id is used again", async () => {
+    const raw = rawConnection();
+    await raw.acknowledged;
+    const watcher = liveClient(api);
+    // Keeps the group alive while the raw connection leaves and rejoins it.
+    const stays = subscribe(watcher, QUERY, { f: { gridCode: GRID } });
+    const subscribeX = () => raw.send({ id: "x", type: "subscribe", payload: { query: QUERY, variables: { f: { gridCode: GRID } } } });
+    subscribeX();
+    await stays.settle(300);
+    const first = await report(api, GRID, "完成前");
+    await stays.waitFor(1);
+    for (let i = 0; i < 50 && raw.messages.length < 1; i++) await new Promise((r) => setTimeout(r, 100));
+    raw.send({ id: "x", type: "complete" });
+    const unseen = await report(api, GRID, "完成后");
+    await stays.waitFor(2);
+    await new Promise((r) => setTimeout(r, 300));
+    subscribeX();
+    await new Promise((r) => setTimeout(r, 300));
+    const again = await report(api, GRID, "重新订阅");
+    await stays.waitFor(3);
+    for (let i = 0; i < 50 && raw.messages.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(raw.messages.map((m) => [m.id, m.type, m.payload?.data?.eventChanged?.id])).toEqual([
+      ["x", "next", first.id],
+      ["x", "next", again.id],
+    ]);
+    expect(raw.messages.some((m) => m.payload?.data?.eventChanged?.id === unseen.id)).toBe(false);
+    raw.close();
+    await watcher.dispose();
+  });
+});
+
 describe("robustness of the WebSocket endpoint", () => {
   it("answers malformed messages with protocol errors and keeps serving", async () => {
     const closeCode = (messages: string[]) =>

@@ -1,8 +1,12 @@
 import { performance } from "node:perf_hooks";
 import type { Duplex } from "node:stream";
 
-/** One flush pass yields to other work after this long, and carries on in the next turn of the event loop. */
-const SLICE_MS = 10;
+/**
+ * One flush pass yields to other work after this long, and carries on in the next turn of the
+ * event loop: a change on its way (notification, log read, node load) waits at most this long
+ * at each of its steps for a pass under way.
+ */
+const SLICE_MS = 4;
 
 /** Whoever queued a frame; frames of an owner that has stopped are not sent. */
 export interface FrameOwner {
@@ -38,12 +42,14 @@ export class Outbox {
     return this.frames.length;
   }
 
-  push(frame: Buffer, owner: FrameOwner): void {
-    if (this.closed) return;
+  /** Queues a frame; returns how many wait. */
+  push(frame: Buffer, owner: FrameOwner): number {
+    if (this.closed) return 0;
     this.frames.push(frame);
     this.owners.push(owner);
     this.bytes += frame.length;
     if (!this.queued && !this.blocked) enqueue(this);
+    return this.frames.length;
   }
 
   /** Writes what waits now, even into a full buffer: a message sent another way is about to follow these frames. */
@@ -81,19 +87,20 @@ export class Outbox {
   write(force = false): void {
     if (this.frames.length === 0 || this.closed || (this.blocked && !force)) return;
     if (!this.open()) return this.close();
-    const frames = this.frames;
-    const owners = this.owners;
-    let bytes = this.bytes;
-    this.frames = [];
-    this.owners = [];
-    this.bytes = 0;
+    const { frames, owners } = this;
     let kept = frames;
+    let bytes = this.bytes;
     if (owners.some((o) => !o.active)) {
       kept = frames.filter((_, i) => owners[i]!.active);
       bytes = kept.reduce((sum, f) => sum + f.length, 0);
     }
-    if (kept.length > 0) {
-      const flowing = this.socket.write(kept.length === 1 ? kept[0]! : Buffer.concat(kept, bytes));
+    // One frame goes as it is; several are copied into one buffer, so the arrays can be reused.
+    const data = kept.length === 1 ? kept[0]! : kept.length > 1 ? Buffer.concat(kept, bytes) : null;
+    frames.length = 0;
+    owners.length = 0;
+    this.bytes = 0;
+    if (data) {
+      const flowing = this.socket.write(data);
       if (!flowing && !this.blocked) {
         this.blocked = true;
         this.socket.once("drain", () => {

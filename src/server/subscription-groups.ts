@@ -1,4 +1,4 @@
-import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode } from "graphql";
+import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/hub.js";
 import { scopeKey } from "../auth/row-scope.js";
@@ -77,17 +77,35 @@ function isAsyncIterable(value: unknown): value is AsyncIterableIterator<Executi
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
+/** What a subscription document shares by: its printed operation, or null when it must run on its own (kept per document, which the WebSocket layer parses once per distinct text). */
+const shapes = new WeakMap<ExecutionArgs["document"], Map<string, { printed: string; after: ValueNode | undefined } | null>>();
+
+function shapeOf(args: ExecutionArgs): { printed: string; after: ValueNode | undefined } | null {
+  let byName = shapes.get(args.document);
+  if (!byName) shapes.set(args.document, (byName = new Map()));
+  const name = args.operationName ?? "";
+  let shape = byName.get(name);
+  if (shape === undefined) {
+    const operations = args.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
+    const [field, ...more] = operation?.operation === "subscription" ? operation.selectionSet.selections : [];
+    shape =
+      operation && field?.kind === Kind.FIELD && more.length === 0 && SHAREABLE.has(field.name.value)
+        ? { printed: print(operation), after: field.arguments?.find((a) => a.name.value === "after")?.value }
+        : null;
+    byName.set(name, shape);
+  }
+  return shape;
+}
+
 /** The sharing key, or null when the operation must run on its own. */
 function groupKey(args: ExecutionArgs): string | null {
-  const operations = args.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
-  if (operation?.operation !== "subscription") return null;
-  const [field, ...more] = operation.selectionSet.selections;
-  if (more.length > 0 || field?.kind !== Kind.FIELD || !SHAREABLE.has(field.name.value)) return null;
+  const shape = shapeOf(args);
+  if (!shape) return null;
   const variables = args.variableValues ?? {};
-  const after = field.arguments?.find((a) => a.name.value === "after")?.value;
+  const { after } = shape;
   if (after && after.kind !== Kind.NULL && !(after.kind === Kind.VARIABLE && variables[after.name.value] == null)) return null;
-  return `${print(operation)}\n${JSON.stringify(variables)}`;
+  return `${shape.printed}\n${JSON.stringify(variables)}`;
 }
 
 /** One shared execution and its members. */
@@ -126,16 +144,15 @@ class Group {
   private async run(): Promise<void> {
     try {
       for await (const result of this.source) {
+        const { maxQueue, stallMs } = this.limits;
+        let full: Member[] | undefined;
         if (this.members.size > 0) {
           const frames = new NextFrames(this.transport.payloadOf(result));
-          for (const member of this.members) member.send(frames);
+          for (const member of this.members) if (member.send(frames) >= maxQueue) (full ??= []).push(member);
         }
         if (this.finished) break;
         // The slowest member sets the pace, up to `stallMs`; past that it is dropped.
-        const { maxQueue, stallMs } = this.limits;
-        const full: Member[] = [];
-        for (const member of this.members) if (member.backlog >= maxQueue) full.push(member);
-        if (full.length > 0) await Promise.all(full.map(async (member) => (await member.drained(maxQueue, stallMs)) || member.drop()));
+        if (full) await Promise.all(full.map(async (member) => (await member.drained(maxQueue, stallMs)) || member.drop()));
       }
     } finally {
       this.finish();
@@ -152,25 +169,26 @@ class Group {
 class Member implements AsyncIterableIterator<ExecutionResult>, FrameOwner {
   private finished: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
   active = true;
+  private readonly id: string;
+  private readonly outbox: Outbox;
 
   constructor(
-    private readonly delivery: Delivery,
+    delivery: Delivery,
     private readonly leave: () => void,
     private readonly tooSlow: () => void,
-  ) {}
-
-  /** Frames waiting on the member's connection. */
-  get backlog(): number {
-    return this.delivery.outbox.size;
+  ) {
+    this.id = delivery.id;
+    this.outbox = delivery.outbox;
   }
 
-  send(frames: NextFrames): void {
-    if (this.active) this.delivery.outbox.push(frames.for(this.delivery.id), this);
+  /** Queues a result's frame; returns how many frames wait on the member's connection. */
+  send(frames: NextFrames): number {
+    return this.active ? this.outbox.push(frames.for(this.id), this) : 0;
   }
 
   /** Resolves true once fewer than `limit` frames wait on the connection within `ms`, false otherwise. */
   drained(limit: number, ms: number): Promise<boolean> {
-    return this.active ? this.delivery.outbox.below(limit, ms) : Promise.resolve(true);
+    return this.active ? this.outbox.below(limit, ms) : Promise.resolve(true);
   }
 
   /** Ends a member that stopped reading. */
@@ -182,7 +200,7 @@ class Member implements AsyncIterableIterator<ExecutionResult>, FrameOwner {
   /** The shared execution ended: what was queued goes out before graphql-ws completes the subscription. */
   end(): void {
     if (!this.active) return;
-    this.delivery.outbox.flushNow();
+    this.outbox.flushNow();
     this.active = false;
     this.settle();
   }

@@ -29,6 +29,8 @@ export function textFrame(parts: readonly Buffer[]): Buffer {
 export class NextFrames {
   private readonly tail: Buffer;
   private readonly byId = new Map<string, Buffer>();
+  private lastId: string | undefined;
+  private lastFrame: Buffer | undefined;
 
   /** `payload`: the message's payload as JSON text, exactly as graphql-ws would serialise it. */
   constructor(payload: string) {
@@ -36,11 +38,14 @@ export class NextFrames {
   }
 
   for(id: string): Buffer {
+    if (id === this.lastId) return this.lastFrame!;
     let frame = this.byId.get(id);
     if (!frame) {
       frame = textFrame([Buffer.from(`{"id":${JSON.stringify(id)}`), this.tail]);
       this.byId.set(id, frame);
     }
+    this.lastId = id;
+    this.lastFrame = frame;
     return frame;
   }
 }
