@@ -14,8 +14,8 @@ import { eventOf, isAction, reportBody, transitionBody, type EventRef } from "./
 /** How often the server's RSS is sampled inside the window. */
 const RSS_EVERY_MS = 100;
 
-/** What the window has seen so far. */
-class Window {
+/** What the measured window has seen so far. */
+class Tally {
   open = false;
   requests = 0;
   failed = 0;
@@ -78,7 +78,7 @@ interface LifecycleContext {
 // autocannon starts a connection's sequence over (with a fresh context) when setupRequest returns nothing.
 const START_OVER = null as unknown as autocannon.Request;
 
-function lifecycleRequests(load: LifecycleLoad, seen: Seen, window: Window): autocannon.Request[] {
+function lifecycleRequests(load: LifecycleLoad, seen: Seen, tally: Tally): autocannon.Request[] {
   let next = load.firstNumber;
   const answer = (step: string) => (status: number, body: string, context: object) => {
     const event = status >= 200 && status < 300 ? eventOf(body) : undefined;
@@ -87,7 +87,7 @@ function lifecycleRequests(load: LifecycleLoad, seen: Seen, window: Window): aut
     seen.status = status;
     seen.body = seen.ok ? "" : body;
     seen.step = step;
-    if (seen.ok && step === `transitionEvent ${load.actions[load.actions.length - 1]}` && window.open) window.lifecycles++;
+    if (seen.ok && step === `transitionEvent ${load.actions[load.actions.length - 1]}` && tally.open) tally.lifecycles++;
   };
   const report: autocannon.Request = {
     method: "POST",
@@ -117,9 +117,9 @@ function summarise(list: Latencies): Percentiles {
 }
 
 function run(command: LoadCommand): Promise<LoadFigures> {
-  const window = new Window();
+  const tally = new Tally();
   const seen: Seen = { ok: false, status: 0, body: "" };
-  const requests = command.kind === "read" ? readRequests(command, seen) : lifecycleRequests(command, seen, window);
+  const requests = command.kind === "read" ? readRequests(command, seen) : lifecycleRequests(command, seen, tally);
   const options: autocannon.Options = {
     url: command.url,
     method: "POST",
@@ -137,8 +137,8 @@ function run(command: LoadCommand): Promise<LoadFigures> {
     const instance = autocannon(options, (error: unknown) => {
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
     });
-    instance.on("response", (_client, _status, _bytes, ms) => window.record(seen.ok, ms, () => describe(seen.status, seen.body), seen.step));
-    instance.on("reqError", (error: unknown) => window.fail(error instanceof Error ? error.message : String(error)));
+    instance.on("response", (_client, _status, _bytes, ms) => tally.record(seen.ok, ms, () => describe(seen.status, seen.body), seen.step));
+    instance.on("reqError", (error: unknown) => tally.fail(error instanceof Error ? error.message : String(error)));
 
     let figures: LoadFigures | undefined;
     const timers: NodeJS.Timeout[] = [];
@@ -150,41 +150,11 @@ function run(command: LoadCommand): Promise<LoadFigures> {
     instance.on("start", () => {
       timers.push(
         setTimeout(() => {
-          const cpu0 = cpuMs(command.serverPid);
-          const pg0 = command.postmasterPid === undefined ? undefined : clusterCpuMs(command.postmasterPid);
-          let peakRss = rssBytes(command.serverPid);
-          const sampler = setInterval(() => {
-            const rss = rssBytes(command.serverPid);
-            if (rss !== undefined && (peakRss === undefined || rss > peakRss)) peakRss = rss;
-          }, RSS_EVERY_MS);
-          const t0 = performance.now();
-          const client0 = process.cpuUsage();
-          window.open = true;
+          const close = openWindow(command, tally);
           send({ id: command.id, type: "window-started" });
           timers.push(
             setTimeout(() => {
-              window.open = false;
-              const windowMs = performance.now() - t0;
-              const client = process.cpuUsage(client0);
-              const cpu1 = cpuMs(command.serverPid);
-              const pg1 = command.postmasterPid === undefined ? undefined : clusterCpuMs(command.postmasterPid);
-              clearInterval(sampler);
-              const all = window.latencies.summary();
-              figures = {
-                requests: window.requests,
-                failed: window.failed,
-                firstFailure: window.firstFailure,
-                windowMs,
-                requestsPerSecond: (window.requests / windowMs) * 1000,
-                p50Ms: all.p50Ms,
-                p99Ms: all.p99Ms,
-                maxMs: all.maxMs,
-                serverCpuMs: cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined,
-                clientCpuMs: (client.user + client.system) / 1000,
-                postgresCpuMs: pg0 !== undefined && pg1 !== undefined ? pg1 - pg0 : undefined,
-                peakRssBytes: peakRss,
-                ...(command.kind === "lifecycle" ? { lifecycles: window.lifecycles, steps: Object.fromEntries([...window.steps].map(([step, list]) => [step, summarise(list)])) } : {}),
-              };
+              figures = close();
               instance.stop();
             }, command.durationMs),
           );
@@ -192,6 +162,49 @@ function run(command: LoadCommand): Promise<LoadFigures> {
       );
     });
   });
+}
+
+const cpuSpan = (before: number | undefined, after: number | undefined) => (before !== undefined && after !== undefined ? after - before : undefined);
+
+/**
+ * Opens the window: reads the counters (the slow /proc scan for PostgreSQL first and last, so
+ * its time falls outside) and samples the server's RSS until the returned function closes it.
+ */
+function openWindow(command: LoadCommand, tally: Tally): () => LoadFigures {
+  const pg0 = command.postmasterPid === undefined ? undefined : clusterCpuMs(command.postmasterPid);
+  const cpu0 = cpuMs(command.serverPid);
+  let peakRss = rssBytes(command.serverPid);
+  const sampler = setInterval(() => {
+    const rss = rssBytes(command.serverPid);
+    if (rss !== undefined && (peakRss === undefined || rss > peakRss)) peakRss = rss;
+  }, RSS_EVERY_MS);
+  const client0 = process.cpuUsage();
+  const t0 = performance.now();
+  tally.open = true;
+  return () => {
+    tally.open = false;
+    const windowMs = performance.now() - t0;
+    const client = process.cpuUsage(client0);
+    const cpu1 = cpuMs(command.serverPid);
+    const pg1 = command.postmasterPid === undefined ? undefined : clusterCpuMs(command.postmasterPid);
+    clearInterval(sampler);
+    const all = tally.latencies.summary();
+    return {
+      requests: tally.requests,
+      failed: tally.failed,
+      firstFailure: tally.firstFailure,
+      windowMs,
+      requestsPerSecond: (tally.requests / windowMs) * 1000,
+      p50Ms: all.p50Ms,
+      p99Ms: all.p99Ms,
+      maxMs: all.maxMs,
+      serverCpuMs: cpuSpan(cpu0, cpu1),
+      clientCpuMs: (client.user + client.system) / 1000,
+      postgresCpuMs: cpuSpan(pg0, pg1),
+      peakRssBytes: peakRss,
+      ...(command.kind === "lifecycle" ? { lifecycles: tally.lifecycles, steps: Object.fromEntries([...tally.steps].map(([step, list]) => [step, summarise(list)])) } : {}),
+    };
+  };
 }
 
 function send(reply: LoadReply): void {

@@ -135,19 +135,21 @@ export interface ReadContext {
   postmasterPid?: number;
 }
 
-/** Checks one operation on every server that serves it, then measures each in turn. */
-export async function measureRead(op: Operation, ctx: ReadContext): Promise<ReadResult> {
-  const floor = ctx.targets.find((t) => t.label === "floor");
+interface Side extends SideResult {
+  target: ReadTarget;
+  request: Request;
+}
+
+/** Asks every server that serves the operation once (the API with statement counts) and compares its rows with the floor's. */
+async function check(op: Operation, ctx: ReadContext): Promise<Side[]> {
+  const floor = ctx.targets.find((t) => t.label === "floor")?.request(op, ctx.variables);
   if (!floor) throw new Error("the read workload needs the floor among its servers");
-  const floorRequest = floor.request(op, ctx.variables) as Request;
-  const expected = floorRequest.digest((await post(floorRequest, false)).data);
-  const sides: SideResult[] = [];
-  const requests = new Map<string, Request>();
+  const expected = floor.digest((await post(floor, false)).data);
+  const sides: Side[] = [];
   for (const target of ctx.targets) {
     const request = target.request(op, ctx.variables);
     if (!request) continue;
-    requests.set(target.label, request);
-    const side: SideResult = { label: target.label };
+    const side: Side = { label: target.label, target, request };
     sides.push(side);
     try {
       const answer = await post(request, target.countsStatements);
@@ -168,35 +170,45 @@ export async function measureRead(op: Operation, ctx: ReadContext): Promise<Read
       log(`ERROR ${op.name}: ${target.label} failed (${side.error}); not measured`);
     }
   }
-  const measured = sides.filter((side) => !side.error);
-  const runs = new Map<string, LoadFigures[]>(measured.map((side) => [side.label, []]));
+  return sides;
+}
+
+/** Loads each side in turn, `rounds` times; keeps each side's median round, with the failures of all rounds. */
+async function measure(op: Operation, sides: Side[], ctx: ReadContext): Promise<void> {
+  const runs = new Map<Side, LoadFigures[]>(sides.map((side) => [side, []]));
   for (let round = 1; round <= ctx.rounds; round++) {
-    for (const side of measured) {
-      const target = ctx.targets.find((t) => t.label === side.label) as ReadTarget;
-      const request = requests.get(side.label) as Request;
+    for (const [side, list] of runs) {
       log(`${op.name}: ${side.label}${ctx.rounds > 1 ? ` (round ${round} of ${ctx.rounds})` : ""}, ${fmt(ctx.warmupMs / 1000)} s warm-up, ${fmt(ctx.durationMs / 1000)} s measured…`);
       const figures = await ctx.load.run({
         kind: "read",
-        url: request.url,
-        headers: request.headers,
-        body: request.body,
+        url: side.request.url,
+        headers: side.request.headers,
+        body: side.request.body,
         connections: ctx.connections,
         warmupMs: ctx.warmupMs,
         durationMs: ctx.durationMs,
-        serverPid: target.server.pid,
+        serverPid: side.target.server.pid,
         postmasterPid: ctx.postmasterPid,
       });
       if (figures.failed) log(`WARNING ${op.name} ${side.label}: ${figures.failed} failed in the window; first: ${figures.firstFailure}`);
-      runs.get(side.label)?.push(figures);
+      list.push(figures);
     }
   }
-  for (const side of measured) {
-    const all = runs.get(side.label) ?? [];
-    side.figures = medianRun(all);
-    // A failure in any round counts.
-    if (side.figures) side.figures = { ...side.figures, failed: all.reduce((sum, f) => sum + f.failed, 0) };
+  for (const [side, list] of runs) {
+    const median = medianRun(list);
+    if (median) side.figures = { ...median, failed: list.reduce((sum, f) => sum + f.failed, 0) };
   }
-  return { op, floorStatements: await countFloorStatements(op, ctx.pools, ctx.variables), sides };
+}
+
+/** Checks one operation on every server that serves it, then measures each in turn. */
+export async function measureRead(op: Operation, ctx: ReadContext): Promise<ReadResult> {
+  const sides = await check(op, ctx);
+  await measure(op, sides.filter((side) => !side.error), ctx);
+  return {
+    op,
+    floorStatements: await countFloorStatements(op, ctx.pools, ctx.variables),
+    sides: sides.map(({ label, error, match, statements, figures }) => ({ label, error, match, statements, figures })),
+  };
 }
 
 const figuresOf = (result: ReadResult, label: string) => result.sides.find((s) => s.label === label)?.figures;
