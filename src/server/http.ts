@@ -39,6 +39,8 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     // Refuses "simple" cross-site requests (forms, GETs without a custom header) that a browser sends with the user's cookies.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Compact JSON: Apollo's default indents every response, a third more bytes to build and send.
+    stringifyResult: (result) => JSON.stringify(result),
     introspection: true,
     plugins: [
       // No cache hints are used; without a per-field plugin hook Apollo skips wrapping every resolver.

@@ -1,7 +1,7 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { getTableColumns } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { columnsOf, type ColumnKey, type PartialRow, type Projection } from "../../sources/common/select.js";
+import { columnsOf, withEmbeds, type ColumnKey, type Embed, type PartialRow, type Projection, type WithEmbedded } from "../../sources/common/select.js";
 
 /**
  * The names of the fields an operation selects on the objects a field returns — for a
@@ -31,22 +31,36 @@ function collect(info: GraphQLResolveInfo, fields: readonly FieldNode[]): FieldN
  * (the id, what cursors, row scope and masking need); a field the map does not know makes
  * the read take every column, so a field added without its entry is slower, never wrong.
  */
-export interface ColumnMap<T extends PgTable, A extends ColumnKey<T>> {
+export interface ColumnMap<T extends PgTable, A extends ColumnKey<T>, E extends Record<string, Embed<unknown>> = Record<never, Embed<unknown>>> {
   table: T;
   always: readonly A[];
   fields: Readonly<Record<string, readonly ColumnKey<T>[]>>;
+  /** To-many fields read inside the row's own statement when selected (see `embedMany`). */
+  embeds?: E;
 }
 
+/** The rows a {@link ColumnMap}'s projections give. */
+export type MappedRow<T extends PgTable, A extends ColumnKey<T>, E extends Record<string, Embed<unknown>>> = PartialRow<T, A> & Partial<WithEmbedded<unknown, E>>;
+
 /** The projection that serves the fields `info` selects at `path`. */
-export function columnsFor<T extends PgTable, A extends ColumnKey<T>>(map: ColumnMap<T, A>, info: GraphQLResolveInfo, path: readonly string[] = []): Projection<T, PartialRow<T, A>> {
+export function columnsFor<T extends PgTable, A extends ColumnKey<T>, E extends Record<string, Embed<unknown>>>(
+  map: ColumnMap<T, A, E>,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): Projection<T, MappedRow<T, A, E>> {
   const keys = new Set<ColumnKey<T>>(map.always);
+  const embeds: Record<string, Embed<unknown>> = {};
+  let everyColumn = false;
   for (const name of selectedFields(info, path)) {
     if (name === "__typename") continue;
+    const embed = map.embeds?.[name];
+    if (embed) embeds[name] = embed;
     const columns = map.fields[name];
-    if (!columns) return columnsOf(map.table) as Projection<T, PartialRow<T, A>>;
-    for (const key of columns) keys.add(key);
+    if (!columns) everyColumn = true;
+    else for (const key of columns) keys.add(key);
   }
   // Table order, so equal selections share one projection (and one prepared statement).
   const order = Object.keys(getTableColumns(map.table)) as ColumnKey<T>[];
-  return columnsOf(map.table, order.filter((key) => keys.has(key))) as Projection<T, PartialRow<T, A>>;
+  const base = everyColumn ? columnsOf(map.table) : columnsOf(map.table, order.filter((key) => keys.has(key)));
+  return withEmbeds(base, embeds) as unknown as Projection<T, MappedRow<T, A, E>>;
 }

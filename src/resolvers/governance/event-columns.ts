@@ -1,9 +1,11 @@
+import { EVENT_EMBEDS } from "../../sources/governance/reads.js";
 import { events } from "../../sources/governance/tables.js";
 import type { ColumnMap } from "../common/selection.js";
 
 /** The event columns each field of `Event` reads (see {@link ColumnMap}). */
-export const EVENT_COLUMNS: ColumnMap<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt"> = {
+export const EVENT_COLUMNS: ColumnMap<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt", typeof EVENT_EMBEDS> = {
   table: events,
+  embeds: EVENT_EMBEDS,
   // Cursors sort on either time; masking and links need the grid.
   always: ["id", "gridCode", "reportedAt", "dueAt"],
   fields: {

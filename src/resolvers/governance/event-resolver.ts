@@ -117,6 +117,8 @@ export class EventResolver {
 
   @FieldResolver(() => [EventTransition], { description: "Every lifecycle step, oldest first (流转记录)." })
   async history(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<EventTransition[]> {
+    const embedded = event.embedded?.history;
+    if (embedded) return embedded.map(toTransition);
     return rowsOf(loaders, "eventHistory", event.rowId, (ids: readonly number[]) => reads.governance.transitionsByEvent(ids), (r) => r.eventId, toTransition);
   }
 }

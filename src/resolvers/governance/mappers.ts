@@ -3,7 +3,8 @@ import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/esca
 import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { toGlobalId } from "../common/global-id.js";
-import type { PartialRow } from "../../sources/common/select.js";
+import type { MappedRow } from "../common/selection.js";
+import type { EVENT_EMBEDS } from "../../sources/governance/reads.js";
 import type { events } from "../../sources/governance/tables.js";
 import type { NeedStateValue } from "../../schema/common/resident-need.js";
 
@@ -21,7 +22,7 @@ const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
 };
 
 /** An event row as a list reads it: the columns its selection needs, and always these (see event-columns.ts). */
-export type EventSlice = PartialRow<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt">;
+export type EventSlice = MappedRow<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt", typeof EVENT_EMBEDS>;
 
 export const toEvent = (row: EventSlice): Event =>
   Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: row.status && EVENT_STATE[row.status] });

@@ -27,7 +27,7 @@ export async function nestedEvents({ loaders, reads, identity }: Context, info: 
     parent === "grid"
       ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
       : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
-  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: columns.keys }, pagesOf, { rows: [], hasNextPage: false });
+  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: columns.id }, pagesOf, { rows: [], hasNextPage: false });
   const counts = perParentLoader(loaders, `${parent}EventCount`, filter, countsOf, 0);
   return toConnection(await pages.load(code), toEvent, eventCursor(sort), () => counts.load(code));
 }

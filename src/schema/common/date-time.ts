@@ -16,6 +16,8 @@ function inRange(value: unknown): Date {
 /** type-graphql's ISO date-time scalar, refusing years no source database can hold. */
 export const DateTimeISO = new GraphQLScalarType({
   ...GraphQLISODateTime.toConfig(),
+  // Every time a source reads is a valid Date: the common case skips the general validation.
+  serialize: (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : GraphQLISODateTime.serialize(value)),
   parseValue: (value: unknown) => inRange(GraphQLISODateTime.parseValue(value)),
   parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => inRange(GraphQLISODateTime.parseLiteral(ast, variables)),
 });

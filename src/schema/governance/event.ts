@@ -111,6 +111,8 @@ export class Event extends ResidentNeed {
 
   rowId!: number;
   assignedWorkerId!: EventRow["assignedWorkerId"];
+  /** Links a list read in its own statement (the history), when its selection asked for them. */
+  embedded?: { history?: EventTransitionRow[] };
 }
 
 /** One step of an event's lifecycle. */

@@ -19,6 +19,8 @@ export type ColumnKey<T extends PgTable> = keyof T["_"]["columns"] & keyof T["$i
 export interface Projection<T extends PgTable, Row> {
   readonly table: T;
   readonly keys: readonly ColumnKey<T>[];
+  /** Equal for projections that read the same columns and embeds: part of loader keys. */
+  readonly id: string;
   /** `"table"."column", …` in key order. */
   readonly list: SQL;
   /** Decodes `raw[offset…]` into a row. */
@@ -59,6 +61,7 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
   const projection: Out = {
     table,
     keys: chosen,
+    id,
     list,
     decode(raw, offset = 0) {
       const row: Record<string, unknown> = {};
@@ -72,6 +75,63 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
   perTable.set(id, projection as unknown as AnyProjection);
   if (!keys) whole.set(table, projection as unknown as AnyProjection);
   return projection;
+}
+
+/**
+ * The rows of a child table that belong to each row of a statement, read inside that same
+ * statement as one JSON array (a correlated `json_agg`): a to-many level that costs no
+ * statement and no round trip of its own.
+ */
+export interface Embed<Row> {
+  /** The correlated subquery, rendered once. */
+  readonly sql: SQL;
+  decode(value: unknown): Row[];
+}
+
+/** Embeds `projection`'s rows whose `foreignKey` equals the parent's `parentKey`, in `order`. */
+export function embedMany<T extends PgTable, Row>(projection: Projection<T, Row>, foreignKey: Column, parentKey: Column, order: readonly SQL[]): Embed<Row> {
+  const subquery = sql`(SELECT coalesce(json_agg(json_build_array(${projection.list}) ORDER BY ${sql.join([...order], sql`, `)}), '[]'::json) FROM ${projection.table} WHERE ${foreignKey} = ${parentKey})`;
+  const rendered = dialect.sqlToQuery(subquery);
+  if (rendered.params.length) throw new Error("an embed's subquery takes no parameters");
+  return {
+    sql: sql.raw(rendered.sql),
+    // json_build_array gives times as JSON strings, which the columns' decoders read as they read text.
+    decode: (value) => (Array.isArray(value) ? value.map((raw: unknown[]) => projection.decode(raw)) : []),
+  };
+}
+
+/** The rows a projection with embeds gives: its own, and each embed's rows under `embedded`. */
+export type WithEmbedded<Row, E extends Record<string, Embed<unknown>>> = Row & { embedded: { [K in keyof E]: E[K] extends Embed<infer C> ? C[] : never } };
+
+const withEmbedsCache = new WeakMap<AnyProjection, Map<string, AnyProjection>>();
+
+/** `projection` with `embeds` read after its columns; cached per projection and embed names. */
+export function withEmbeds<T extends PgTable, Row, E extends Record<string, Embed<unknown>>>(projection: Projection<T, Row>, embeds: E): Projection<T, WithEmbedded<Row, E>> {
+  type Out = Projection<T, WithEmbedded<Row, E>>;
+  const names = Object.keys(embeds).sort();
+  if (names.length === 0) return projection as unknown as Out;
+  const key = names.join(",");
+  let cache = withEmbedsCache.get(projection as unknown as AnyProjection);
+  if (!cache) withEmbedsCache.set(projection as unknown as AnyProjection, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached as unknown as Out;
+  const width = projection.keys.length;
+  const parts = names.map((name) => embeds[name] as Embed<unknown>);
+  const out: Out = {
+    table: projection.table,
+    keys: projection.keys,
+    id: `${projection.id}+${key}`,
+    list: sql.raw(dialect.sqlToQuery(sql.join([projection.list, ...parts.map((e, i) => sql`${e.sql} AS ${sql.identifier(`embedded_${names[i]}`)}`)], sql`, `)).sql),
+    decode(raw, offset = 0) {
+      const row = projection.decode(raw, offset) as WithEmbedded<Row, E>;
+      const embedded: Record<string, unknown[]> = {};
+      for (let i = 0; i < parts.length; i++) embedded[names[i] as string] = (parts[i] as Embed<unknown>).decode(raw[offset + width + i]);
+      row.embedded = embedded as WithEmbedded<Row, E>["embedded"];
+      return row;
+    },
+  };
+  cache.set(key, out as unknown as AnyProjection);
+  return out;
 }
 
 // Date and time types stay text for the columns' decoders, as drizzle's own driver does.

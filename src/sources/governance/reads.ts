@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
-import { columnsOf, select, type Projection } from "../common/select.js";
+import { columnsOf, embedMany, select, type Projection } from "../common/select.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
@@ -46,6 +46,11 @@ function eventWhere(f: EventFilter): SQL | undefined {
     like ? or(ilike(events.title, like), ilike(events.description, like), f.textInAddress ? ilike(events.address, like) : undefined) : undefined,
   );
 }
+
+/** To-many links an event list can read in its own statement: the history (流转记录). */
+export const EVENT_EMBEDS = {
+  history: embedMany(columnsOf(eventTransitions), eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)]),
+};
 
 /** Reads of the Comprehensive Governance Centre (综治中心) database. */
 export class GovernanceReads {
