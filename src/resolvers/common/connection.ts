@@ -8,5 +8,8 @@ export function toConnection<R, N>(page: Page<R>, map: (row: R) => N, cursorOf: 
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, count };
 }
 
+/** The page's own count when its read counted, else `count` (run only if `totalCount` is asked). */
+export const countOf = (page: Page<unknown>, count: () => Promise<number>) => (): Promise<number> => (page.totalCount !== undefined ? Promise.resolve(page.totalCount) : count());
+
 export const idCursor = (row: { id: number }) => encodeCursor(row.id, row.id);
 export { encodeCursor };

@@ -5,17 +5,20 @@ import { PageArgs } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import type { Context } from "../context.js";
-import { encodeCursor, toConnection } from "../common/connection.js";
+import { countOf, encodeCursor, toConnection } from "../common/connection.js";
 import { oneEach, rowsOf } from "../common/loaders.js";
 import { divisionCodeArg, notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { gridLoader, workerLoader } from "./loaders.js";
 import { EVENT_COLUMNS } from "./event-columns.js";
-import { columnsFor } from "../common/selection.js";
+import { columnsFor, selectedFields } from "../common/selection.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toTransition, toWhistle } from "./mappers.js";
 import { Mediation, Whistle } from "../../schema/governance/escalation.js";
 import { EventAction } from "../../schema/governance/event-inputs.js";
 import { eventLifecycle, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
+
+/** How an events connection is read: the columns its edges select, counted in the same statement when it asks for `totalCount`. */
+const eventRead = (info: GraphQLResolveInfo) => ({ columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") });
 
 export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
 
@@ -32,8 +35,8 @@ export class EventResolver {
   ) {
     const filter = eventFilter(filterInput, identity);
     const { sort, direction } = eventOrder(orderBy);
-    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction), columnsFor(EVENT_COLUMNS, info, ["edges", "node"]));
-    return toConnection(page, toEvent, eventCursor(sort), () => reads.governance.countEvents(filter));
+    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction), eventRead(info));
+    return toConnection(page, toEvent, eventCursor(sort), countOf(page, () => reads.governance.countEvents(filter)));
   }
 
   @Query(() => Event, { nullable: true, description: "One event by its readable code (事件编号); null when there is none." })
@@ -66,8 +69,8 @@ export class EventResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
-    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), columnsFor(EVENT_COLUMNS, info, ["edges", "node"]));
-    return toConnection(page, toEvent, eventCursor("dueAt"), () => reads.governance.countEvents(filter));
+    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), eventRead(info));
+    return toConnection(page, toEvent, eventCursor("dueAt"), countOf(page, () => reads.governance.countEvents(filter)));
   }
 
   @FieldResolver(() => String, { description: "Address (地址), shown to the street part (解放路…); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })

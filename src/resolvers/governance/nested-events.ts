@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import type { Context } from "../context.js";
-import { toConnection } from "../common/connection.js";
+import { countOf, toConnection } from "../common/connection.js";
 import { perParentLoader } from "../common/loaders.js";
 import { eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { eventCursor } from "./event-resolver.js";
 import { toEvent } from "./mappers.js";
 import { EVENT_COLUMNS } from "./event-columns.js";
-import { columnsFor } from "../common/selection.js";
+import { columnsFor, selectedFields } from "../common/selection.js";
 
 interface NestedEventArgs {
   first: number;
@@ -21,13 +21,14 @@ export async function nestedEvents({ loaders, reads, identity }: Context, info: 
   const filter = eventFilter(args.filterInput, identity);
   const { sort, direction } = eventOrder(args.orderBy);
   const page = eventPage(args.first, args.after, direction);
-  const columns = columnsFor(EVENT_COLUMNS, info, ["edges", "node"]);
+  const read = { columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") };
   const g = reads.governance;
   const [pagesOf, countsOf] =
     parent === "grid"
-      ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
-      : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page, columns), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
-  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: columns.id }, pagesOf, { rows: [], hasNextPage: false });
+      ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page, read), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
+      : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page, read), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
+  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: read.columns.id, counted: read.counted }, pagesOf, { rows: [], hasNextPage: false });
   const counts = perParentLoader(loaders, `${parent}EventCount`, filter, countsOf, 0);
-  return toConnection(await pages.load(code), toEvent, eventCursor(sort), () => counts.load(code));
+  const found = await pages.load(code);
+  return toConnection(found, toEvent, eventCursor(sort), countOf(found, () => counts.load(code)));
 }

@@ -19,6 +19,8 @@ export interface PageRequest {
 export interface Page<Row> {
   rows: Row[];
   hasNextPage: boolean;
+  /** Rows matching over all pages, when the read was asked to count them too. */
+  totalCount?: number;
 }
 
 /** The page of a parent that has no rows. */
@@ -38,6 +40,8 @@ interface KeysetQuery<T extends PgTable, Row> {
   sortColumn: PgColumn;
   idColumn: PgColumn;
   page: PageRequest;
+  /** Also count every row `where` matches, in the same statement. */
+  counted?: boolean;
 }
 
 function keysetCondition(sortColumn: PgColumn, idColumn: PgColumn, page: PageRequest): SQL | undefined {
@@ -55,8 +59,25 @@ const projectionOf = <T extends PgTable, Row>(q: { columns?: Projection<T, Row>;
 
 /** One keyset page: `first + 1` rows are read to learn whether another page follows. */
 export async function keysetPage<T extends PgTable, Row = T["$inferSelect"]>(pool: pg.Pool, q: KeysetQuery<T, Row>): Promise<Page<Row>> {
-  const rows = await selectRows(pool, projectionOf(q), sql`${whereAll(q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}`);
-  return { rows: rows.slice(0, q.page.first), hasNextPage: rows.length > q.page.first };
+  const projection = projectionOf(q);
+  const pageQuery = sql`${whereAll(q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}`;
+  if (!q.counted) {
+    const rows = await selectRows(pool, projection, pageQuery);
+    return { rows: rows.slice(0, q.page.first), hasNextPage: rows.length > q.page.first };
+  }
+  // The count as the one outer row, the page joined to it: a statement, whatever the page holds.
+  const raw = await arrayRows(
+    pool,
+    sql`SELECT total.n, page.* FROM (SELECT count(*)::int AS n FROM ${q.table} ${whereAll(q.where)}) AS total
+      LEFT JOIN LATERAL (SELECT true, ${projection.list} FROM ${q.table} ${pageQuery}) AS page ON true`,
+  );
+  const page: Page<Row> = { rows: [], hasNextPage: false, totalCount: (raw[0]?.[0] as number | undefined) ?? 0 };
+  for (const row of raw) {
+    if (row[1] === null) continue;
+    if (page.rows.length === q.page.first) page.hasNextPage = true;
+    else page.rows.push(projection.decode(row, 2));
+  }
+  return page;
 }
 
 /** `unnest($1::type[]) AS parent(key)`: the parent keys of a batch as rows. */
@@ -68,26 +89,31 @@ function parentKeys(parents: readonly (string | number)[]): SQL {
 /**
  * The first page of every parent in one statement: for each parent key, a LATERAL subquery
  * walks the (parent, sort key) index and stops after `first + 1` rows, so the cost follows the
- * rows returned, not every row the parents have.
+ * rows returned, not every row the parents have. Counted, each parent's count rides along.
  */
 export async function keysetPagesByParent<T extends PgTable, P extends string | number, Row = T["$inferSelect"]>(
   pool: pg.Pool,
   q: KeysetQuery<T, Row> & { parentColumn: PgColumn; parents: readonly P[] },
 ): Promise<Map<P, Page<Row>>> {
   const projection = projectionOf(q);
-  const pages = new Map<P, Page<Row>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false }]));
+  const pages = new Map<P, Page<Row>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false, ...(q.counted ? { totalCount: 0 } : {}) }]));
   if (q.parents.length === 0) return pages;
+  const ofParent = sql`${q.parentColumn} = parent.key`;
+  const count = q.counted ? sql`(SELECT count(*)::int FROM ${q.table} ${whereAll(ofParent, q.where)}), ` : sql``;
   const raw = await arrayRows(
     pool,
-    sql`SELECT parent.key, page.* FROM ${parentKeys(q.parents)} CROSS JOIN LATERAL (
-      SELECT ${projection.list} FROM ${q.table} ${whereAll(sql`${q.parentColumn} = parent.key`, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))}
-      ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page`,
+    sql`SELECT parent.key, ${count}page.* FROM ${parentKeys(q.parents)} LEFT JOIN LATERAL (
+      SELECT true, ${projection.list} FROM ${q.table} ${whereAll(ofParent, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))}
+      ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page ON true`,
   );
+  const present = q.counted ? 2 : 1;
   for (const row of raw) {
     const page = pages.get(row[0] as P);
     if (!page) continue;
+    if (q.counted) page.totalCount = row[1] as number;
+    if (row[present] === null) continue;
     if (page.rows.length === q.page.first) page.hasNextPage = true;
-    else page.rows.push(projection.decode(row, 1));
+    else page.rows.push(projection.decode(row, present + 1));
   }
   return pages;
 }

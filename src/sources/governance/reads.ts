@@ -29,6 +29,12 @@ export interface EventFilter {
 
 export type EventSort = "reportedAt" | "dueAt";
 
+/** How an event list is read: which columns (every one when omitted), and whether it is counted as well. */
+export interface EventRead<Row> {
+  columns?: Projection<typeof events, Row>;
+  counted?: boolean;
+}
+
 
 function eventWhere(f: EventFilter): SQL | undefined {
   const like = f.text ? `%${f.text.replace(/[\\%_]/g, "\\$&")}%` : undefined;
@@ -137,9 +143,9 @@ export class GovernanceReads {
     return select(this.pool, columnsOf(events), and(anyOf(events.code, codes), this.see.events));
   }
 
-  /** A page of events, reading the `columns` given (every column when omitted). */
-  events<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>): Promise<Page<Row>> {
-    return keysetPage(this.pool, { columns, table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  /** A page of events, reading the `columns` given (every column when omitted), counted on request. */
+  events<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}): Promise<Page<Row>> {
+    return keysetPage(this.pool, { ...read, table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
@@ -147,12 +153,12 @@ export class GovernanceReads {
   }
 
   /** The first page of events of each grid, in one statement. */
-  eventsByGrid<Row = EventRow>(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>) {
-    return keysetPagesByParent(this.pool, { columns, table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  eventsByGrid<Row = EventRow>(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}) {
+    return keysetPagesByParent(this.pool, { ...read, table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
-  eventsByCommunity<Row = EventRow>(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, columns?: Projection<typeof events, Row>) {
-    return keysetPagesByParent(this.pool, { columns, table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+  eventsByCommunity<Row = EventRow>(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}) {
+    return keysetPagesByParent(this.pool, { ...read, table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
