@@ -12,8 +12,8 @@ const GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
 export interface LiveSocketHandlers {
   open(): void;
-  /** A complete text message. */
-  text(message: string): void;
+  /** A complete text message's bytes (valid only during the call). */
+  text(payload: Buffer): void;
   /** Closed: the close frame's code and reason, or 1006 when the connection ended without one. */
   close(code: number, reason: string): void;
   error(message: string): void;
@@ -155,8 +155,8 @@ export class LiveSocket {
         if (this.fragments.length > 0) {
           const whole = Buffer.concat([...this.fragments, payload]);
           this.fragments = [];
-          this.on.text(whole.toString("utf8"));
-        } else this.on.text(payload.toString("utf8"));
+          this.on.text(whole);
+        } else this.on.text(payload);
         return;
       case 0x8: {
         const code = payload.length >= 2 ? payload.readUInt16BE(0) : 1005;

@@ -7,6 +7,8 @@ import type { Duplex } from "node:stream";
  * at each of its steps for a pass under way.
  */
 const SLICE_MS = 4;
+/** A socket's share of one pass: a reader far behind gets the rest in later passes, not all of it in its buffer at once. */
+const MAX_WRITE_BYTES = 64 * 1024;
 
 /** Whoever queued a frame; frames of an owner that has stopped are not sent. */
 export interface FrameOwner {
@@ -24,7 +26,6 @@ export interface FrameOwner {
 export class Outbox {
   private frames: Buffer[] = [];
   private owners: FrameOwner[] = [];
-  private bytes = 0;
   private blocked = false;
   private closed = false;
   /** In the flush queue. */
@@ -47,7 +48,6 @@ export class Outbox {
     if (this.closed) return 0;
     this.frames.push(frame);
     this.owners.push(owner);
-    this.bytes += frame.length;
     if (!this.queued && !this.blocked) enqueue(this);
     return this.frames.length;
   }
@@ -79,36 +79,43 @@ export class Outbox {
     this.closed = true;
     this.frames = [];
     this.owners = [];
-    this.bytes = 0;
     this.settleWaiters();
   }
 
-  /** Called by the flush queue. */
+  /** Called by the flush queue: what waits goes out in one write, up to MAX_WRITE_BYTES unless forced. */
   write(force = false): void {
     if (this.frames.length === 0 || this.closed || (this.blocked && !force)) return;
     if (!this.open()) return this.close();
     const { frames, owners } = this;
-    let kept = frames;
-    let bytes = this.bytes;
-    if (owners.some((o) => !o.active)) {
-      kept = frames.filter((_, i) => owners[i]!.active);
-      bytes = kept.reduce((sum, f) => sum + f.length, 0);
+    // Frames of owners that stopped are dropped; those to send are moved to the front.
+    let taken = 0;
+    let kept = 0;
+    let keptBytes = 0;
+    while (taken < frames.length && (force || keptBytes < MAX_WRITE_BYTES)) {
+      const frame = frames[taken]!;
+      if (owners[taken]!.active) {
+        frames[kept++] = frame;
+        keptBytes += frame.length;
+      }
+      taken++;
     }
     // One frame goes as it is; several are copied into one buffer, so the arrays can be reused.
-    const data = kept.length === 1 ? kept[0]! : kept.length > 1 ? Buffer.concat(kept, bytes) : null;
-    frames.length = 0;
-    owners.length = 0;
-    this.bytes = 0;
-    if (data) {
-      const flowing = this.socket.write(data);
-      if (!flowing && !this.blocked) {
-        this.blocked = true;
-        this.socket.once("drain", () => {
-          this.blocked = false;
-          if (this.frames.length > 0 && !this.queued) enqueue(this);
-        });
-      }
+    const data = kept === 1 ? frames[0]! : kept > 1 ? Buffer.concat(frames, keptBytes) : null;
+    if (taken === frames.length) {
+      frames.length = 0;
+      owners.length = 0;
+    } else {
+      frames.splice(0, taken);
+      owners.splice(0, taken);
     }
+    if (data && !this.socket.write(data) && !this.blocked) {
+      this.blocked = true;
+      this.socket.once("drain", () => {
+        this.blocked = false;
+        if (this.frames.length > 0 && !this.queued) enqueue(this);
+      });
+    }
+    if (this.frames.length > 0 && !this.blocked && !this.queued) enqueue(this);
     this.settleWaiters();
   }
 
