@@ -95,15 +95,37 @@ export interface Context extends Services {
   connection?: LiveConnection;
 }
 
+const prototypes = new WeakMap<Services, object>();
+
+/**
+ * What every context of one API shares: its services (through the prototype, so a request
+ * copies none of them) and the scoped reads, built on first use, since many operations (a
+ * `{ __typename }`, a mutation) read nothing.
+ */
+function prototypeOf(services: Services): object {
+  let proto = prototypes.get(services);
+  if (!proto) {
+    proto = Object.create(services, {
+      reads: {
+        get(this: Context) {
+          const reads = readsFor(this.databases, this.scope);
+          Object.defineProperty(this, "reads", { value: reads, enumerable: true });
+          return reads;
+        },
+      },
+    }) as object;
+    prototypes.set(services, proto);
+  }
+  return proto;
+}
+
 export function createContext(services: Services, caller: Caller & { purpose?: string | null }, connection?: LiveConnection): Context {
-  return {
-    ...services,
-    reads: readsFor(services.databases, caller.scope),
-    loaders: new RequestLoaders(),
-    identity: caller.identity,
-    scope: caller.scope,
-    actor: caller.identity.name ?? caller.identity.subject ?? "anonymous",
-    audit: new AuditTrail(caller.purpose ?? null),
-    connection,
-  };
+  const context = Object.create(prototypeOf(services)) as Context;
+  context.loaders = new RequestLoaders();
+  context.identity = caller.identity;
+  context.scope = caller.scope;
+  context.actor = caller.identity.name ?? caller.identity.subject ?? "anonymous";
+  context.audit = new AuditTrail(caller.purpose ?? null);
+  context.connection = connection;
+  return context;
 }
