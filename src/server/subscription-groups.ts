@@ -63,7 +63,8 @@ export class SubscriptionGroups {
       this.groups.delete(key);
       return group;
     }
-    return group.join(context, delivery);
+    // A group whose last member left meanwhile has ended: this subscriber starts another.
+    return group.join(context, delivery) ?? this.subscribe(args);
   }
 
   private async start(key: string, args: ExecutionArgs, caller: Caller): Promise<Group | ExecutionResult> {
@@ -77,7 +78,10 @@ function isAsyncIterable(value: unknown): value is AsyncIterableIterator<Executi
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
-/** What a subscription document shares by: its printed operation, or null when it must run on its own (kept per document, which the WebSocket layer parses once per distinct text). */
+/**
+ * What an operation shares by: its printed text and its `after` argument, or null when it must
+ * run on its own. Kept per document, which the WebSocket layer parses once per distinct text.
+ */
 const shapes = new WeakMap<ExecutionArgs["document"], Map<string, { printed: string; after: ValueNode | undefined } | null>>();
 
 function shapeOf(args: ExecutionArgs): { printed: string; after: ValueNode | undefined } | null {
@@ -123,7 +127,8 @@ class Group {
     void this.run();
   }
 
-  join(context: Context, delivery: Delivery): AsyncIterableIterator<ExecutionResult> {
+  join(context: Context, delivery: Delivery): AsyncIterableIterator<ExecutionResult> | undefined {
+    if (this.finished) return undefined;
     const member = new Member(delivery, () => this.leave(member), () => this.onTooSlow(context));
     this.members.add(member);
     return member;
