@@ -11,6 +11,7 @@ import { AUDIT_FAILED, recordAudit } from "./audit.js";
 import { refusal } from "./limits.js";
 import { RateLimiter, type RateLimit } from "./rate-limit.js";
 import { formatError } from "./errors.js";
+import { compiledExecution } from "./compiled-execution.js";
 
 /** Who a request counts against: its token when it has one, else its address (behind a trusted proxy, the one it forwarded). */
 function clientOf(req: IncomingMessage, trustProxy: boolean): string {
@@ -34,7 +35,7 @@ export interface HttpApp {
 export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; rateLimit: RateLimit | null }): Promise<HttpApp> {
   const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
+    gateway: compiledExecution(options.schema),
     formatError,
     // Refuses "simple" cross-site requests (forms, GETs without a custom header) that a browser sends with the user's cookies.
     csrfPrevention: true,

@@ -1,0 +1,52 @@
+import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
+import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+
+/**
+ * Queries run as code compiled once per document (graphql-jit) instead of graphql-js walking
+ * the document for every object of every list: on a page of a few hundred rows most of
+ * graphql-js's time goes to per-field bookkeeping, which the compiled code does not have.
+ * Resolvers, scalars, errors and results stay those of the same schema. Mutations, which
+ * return single objects and must run their fields in order, keep graphql-js.
+ *
+ * Apollo Server takes a custom executor through its gateway interface: this "gateway"
+ * serves the local schema and executes locally.
+ */
+/** graphql-jit's errors leave `extensions` undefined where graphql-js gives `{}`, which Apollo's error formatting relies on. */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const normal = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? {} });
+  return Object.assign(normal, { locations: error.locations });
+}
+
+export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  // Apollo keeps one parsed document per distinct query text, so documents are stable keys.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult => {
+    let byName = compiled.get(document);
+    if (!byName) compiled.set(document, (byName = new Map()));
+    const key = operationName ?? "";
+    let entry = byName.get(key);
+    if (!entry) byName.set(key, (entry = compileQuery(schema, document, operationName ?? undefined)));
+    return entry;
+  };
+
+  const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
+    const byGraphqlJs = () => execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
+    if (operation.operation !== "query") return byGraphqlJs();
+    const query = compile(document, operationName);
+    if (!isCompiledQuery(query)) return query;
+    const result = await query.query(undefined, context, request.variables ?? {});
+    // Variables the compiled code refused: graphql-js says why in the scalar's own words.
+    if (result.data === undefined && result.errors?.length) return byGraphqlJs();
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+
+  return {
+    load: async () => ({ executor }),
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => undefined;
+    },
+    stop: async () => undefined,
+  };
+}
