@@ -11,6 +11,9 @@ import { recordStatement } from "./query-stats.js";
 // COUNT(*) and other int8 values fit comfortably in a JS number for this domain.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/** How long a statement may wait for one of the pool's connections while all are busy. */
+const QUEUE_TIMEOUT_MS = 15_000;
+
 export interface SourceDatabaseOptions {
   url: string;
   connectTimeoutMs: number;
@@ -54,9 +57,18 @@ export class SourceDatabase<TSchema extends Record<string, unknown>> {
     schema: TSchema,
     options: SourceDatabaseOptions,
   ) {
+    const connectTimeoutMs = options.connectTimeoutMs;
     this.pool = new pg.Pool({
       connectionString: options.url,
-      connectionTimeoutMillis: options.connectTimeoutMs,
+      // pg-pool uses one timeout both for opening a connection and for waiting for a free one.
+      // A busy pool is not a source that is down: requests queue for a connection for up to
+      // QUEUE_TIMEOUT_MS, while opening one still fails after the configured connect timeout.
+      connectionTimeoutMillis: Math.max(QUEUE_TIMEOUT_MS, connectTimeoutMs),
+      Client: class extends pg.Client {
+        constructor(config?: string | pg.ClientConfig) {
+          super(typeof config === "object" ? { ...config, connectionTimeoutMillis: connectTimeoutMs } : config);
+        }
+      },
       max: options.maxConnections ?? 10,
       idleTimeoutMillis: 30_000,
       application_name: `gongzhi-${name}`,
