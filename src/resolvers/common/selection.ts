@@ -42,6 +42,15 @@ export interface ColumnMap<T extends PgTable, A extends ColumnKey<T>, E extends 
 /** The rows a {@link ColumnMap}'s projections give. */
 export type MappedRow<T extends PgTable, A extends ColumnKey<T>, E extends Record<string, Embed<unknown>>> = PartialRow<T, A> & Partial<WithEmbedded<unknown, E>>;
 
+const orders = new WeakMap<PgTable, readonly string[]>();
+
+/** A table's column keys in table order, so equal selections share one projection (and one prepared statement). */
+function columnOrder<T extends PgTable>(table: T): readonly ColumnKey<T>[] {
+  let order = orders.get(table);
+  if (!order) orders.set(table, (order = Object.keys(getTableColumns(table))));
+  return order as readonly ColumnKey<T>[];
+}
+
 /** The projection that serves the fields `info` selects at `path`. */
 export function columnsFor<T extends PgTable, A extends ColumnKey<T>, E extends Record<string, Embed<unknown>>>(
   map: ColumnMap<T, A, E>,
@@ -59,8 +68,6 @@ export function columnsFor<T extends PgTable, A extends ColumnKey<T>, E extends 
     if (!columns) everyColumn = true;
     else for (const key of columns) keys.add(key);
   }
-  // Table order, so equal selections share one projection (and one prepared statement).
-  const order = Object.keys(getTableColumns(map.table)) as ColumnKey<T>[];
-  const base = everyColumn ? columnsOf(map.table) : columnsOf(map.table, order.filter((key) => keys.has(key)));
+  const base = everyColumn ? columnsOf(map.table) : columnsOf(map.table, columnOrder(map.table).filter((key) => keys.has(key)));
   return withEmbeds(base, embeds) as unknown as Projection<T, MappedRow<T, A, E>>;
 }

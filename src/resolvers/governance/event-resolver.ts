@@ -18,7 +18,7 @@ import { EventAction } from "../../schema/governance/event-inputs.js";
 import { eventLifecycle, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
 
 /** How an events connection is read: the columns its edges select, counted in the same statement when it asks for `totalCount`. */
-const eventRead = (info: GraphQLResolveInfo) => ({ columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") });
+export const eventRead = (info: GraphQLResolveInfo) => ({ columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") });
 
 export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
 

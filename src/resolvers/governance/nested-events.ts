@@ -4,10 +4,9 @@ import type { Context } from "../context.js";
 import { countOf, toConnection } from "../common/connection.js";
 import { perParentLoader } from "../common/loaders.js";
 import { eventFilter, eventOrder, eventPage } from "./event-args.js";
-import { eventCursor } from "./event-resolver.js";
+import { eventCursor, eventRead } from "./event-resolver.js";
 import { toEvent } from "./mappers.js";
-import { EVENT_COLUMNS } from "./event-columns.js";
-import { columnsFor, selectedFields } from "../common/selection.js";
+import { emptyPage } from "../../sources/common/keyset.js";
 
 interface NestedEventArgs {
   first: number;
@@ -21,13 +20,13 @@ export async function nestedEvents({ loaders, reads, identity }: Context, info: 
   const filter = eventFilter(args.filterInput, identity);
   const { sort, direction } = eventOrder(args.orderBy);
   const page = eventPage(args.first, args.after, direction);
-  const read = { columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") };
+  const read = eventRead(info);
   const g = reads.governance;
   const [pagesOf, countsOf] =
     parent === "grid"
       ? [(codes: readonly string[]) => g.eventsByGrid(codes, filter, sort, page, read), (codes: readonly string[]) => g.countEventsByGrid(codes, filter)]
       : [(codes: readonly string[]) => g.eventsByCommunity(codes, filter, sort, page, read), (codes: readonly string[]) => g.countEventsByCommunity(codes, filter)];
-  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: read.columns.id, counted: read.counted }, pagesOf, { rows: [], hasNextPage: false });
+  const pages = perParentLoader(loaders, `${parent}Events`, { filter, sort, page, columns: read.columns.id, counted: read.counted }, pagesOf, emptyPage);
   const counts = perParentLoader(loaders, `${parent}EventCount`, filter, countsOf, 0);
   const found = await pages.load(code);
   return toConnection(found, toEvent, eventCursor(sort), countOf(found, () => counts.load(code)));

@@ -72,12 +72,19 @@ export async function keysetPage<T extends PgTable, Row = T["$inferSelect"]>(poo
       LEFT JOIN LATERAL (SELECT true, ${projection.list} FROM ${q.table} ${pageQuery}) AS page ON true`,
   );
   const page: Page<Row> = { rows: [], hasNextPage: false, totalCount: (raw[0]?.[0] as number | undefined) ?? 0 };
-  for (const row of raw) {
-    if (row[1] === null) continue;
-    if (page.rows.length === q.page.first) page.hasNextPage = true;
-    else page.rows.push(projection.decode(row, 2));
-  }
+  for (const row of raw) addRow(page, q.page.first, projection, row, 1);
   return page;
+}
+
+/**
+ * Adds a row of a `LIMIT first + 1` page to `page`: `row[present]` is the page's marker
+ * column (null where the LEFT JOIN found no row), its columns follow; the extra row only
+ * says that another page follows.
+ */
+function addRow<T extends PgTable, Row>(page: Page<Row>, first: number, projection: Projection<T, Row>, row: readonly unknown[], present: number): void {
+  if (row[present] === null) return;
+  if (page.rows.length === first) page.hasNextPage = true;
+  else page.rows.push(projection.decode(row, present + 1));
 }
 
 /** `unnest($1::type[]) AS parent(key)`: the parent keys of a batch as rows. */
@@ -111,9 +118,7 @@ export async function keysetPagesByParent<T extends PgTable, P extends string | 
     const page = pages.get(row[0] as P);
     if (!page) continue;
     if (q.counted) page.totalCount = row[1] as number;
-    if (row[present] === null) continue;
-    if (page.rows.length === q.page.first) page.hasNextPage = true;
-    else page.rows.push(projection.decode(row, present + 1));
+    addRow(page, q.page.first, projection, row, present);
   }
   return pages;
 }
