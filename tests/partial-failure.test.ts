@@ -7,11 +7,9 @@ let api: RunningApi;
 let proxy: TcpProxy;
 
 beforeAll(async () => {
-  const url = new URL(inject("databaseUrls").governance);
-  proxy = new TcpProxy(url.hostname, Number(url.port));
+  proxy = new TcpProxy(inject("databaseUrls").governance);
   await proxy.up();
-  url.host = `127.0.0.1:${proxy.port}`;
-  api = await startTestApi({ governance: url.toString() });
+  api = await startTestApi({ governance: proxy.url });
 });
 afterAll(async () => {
   await api?.stop();

@@ -416,11 +416,9 @@ describe("deliberations with the governance centre down", () => {
   let proxy: TcpProxy;
   let cut: RunningApi;
   beforeAll(async () => {
-    const url = new URL(inject("databaseUrls").governance);
-    proxy = new TcpProxy(url.hostname, Number(url.port));
+    proxy = new TcpProxy(inject("databaseUrls").governance);
     await proxy.up();
-    url.host = `127.0.0.1:${proxy.port}`;
-    cut = await startTestApi({ governance: url.toString() });
+    cut = await startTestApi({ governance: proxy.url });
     await proxy.down();
   });
   afterAll(async () => {

@@ -147,11 +147,9 @@ describe("auditLog", () => {
 
 describe("when the audit log cannot be written", () => {
   it("returns no personal data in full: the read fails with SOURCE_UNAVAILABLE instead", async () => {
-    const url = new URL(inject("databaseUrls").registry);
-    const proxy = new TcpProxy(url.hostname, Number(url.port));
+    const proxy = new TcpProxy(inject("databaseUrls").registry);
     await proxy.up();
-    url.host = `127.0.0.1:${proxy.port}`;
-    const guarded = await startTestApi({ registry: url.toString() });
+    const guarded = await startTestApi({ registry: proxy.url });
     try {
       const headers = await token({ subject: "officer-no-audit", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] });
       await proxy.down();

@@ -4,12 +4,27 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 export class TcpProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
+  private readonly target: URL;
+  private readonly targetHost: string;
+  private readonly targetPort: number;
   port = 0;
 
-  constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {}
+  /**
+   * In front of the server of `databaseUrl`. A socket-directory host (the embedded server's)
+   * is reached on its loopback TCP listener, which the embedded server always has.
+   */
+  constructor(databaseUrl: string) {
+    this.target = new URL(databaseUrl);
+    this.targetHost = decodeURIComponent(this.target.hostname).startsWith("/") ? "127.0.0.1" : this.target.hostname;
+    this.targetPort = Number(this.target.port);
+  }
+
+  /** The database URL, through the proxy. */
+  get url(): string {
+    const url = new URL(this.target);
+    url.host = `127.0.0.1:${this.port}`;
+    return url.toString();
+  }
 
   async up(): Promise<void> {
     this.server = createServer((client) => {

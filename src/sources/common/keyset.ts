@@ -106,10 +106,11 @@ export async function keysetPagesByParent<T extends PgTable, P extends string | 
   const pages = new Map<P, Page<Row>>(q.parents.map((p) => [p, { rows: [], hasNextPage: false, ...(q.counted ? { totalCount: 0 } : {}) }]));
   if (q.parents.length === 0) return pages;
   const ofParent = sql`${q.parentColumn} = parent.key`;
-  const count = q.counted ? sql`(SELECT count(*)::int FROM ${q.table} ${whereAll(ofParent, q.where)}), ` : sql``;
+  // A LATERAL count runs once per parent; in the select list it would run once per page row.
+  const count = q.counted ? sql`CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM ${q.table} ${whereAll(ofParent, q.where)}) AS total` : sql``;
   const raw = await arrayRows(
     pool,
-    sql`SELECT parent.key, ${count}page.* FROM ${parentKeys(q.parents)} LEFT JOIN LATERAL (
+    sql`SELECT parent.key, ${q.counted ? sql`total.n, ` : sql``}page.* FROM ${parentKeys(q.parents)} ${count} LEFT JOIN LATERAL (
       SELECT true, ${projection.list} FROM ${q.table} ${whereAll(ofParent, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))}
       ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page ON true`,
   );

@@ -95,6 +95,8 @@ export const events = pgTable(
   (t) => [
     uniqueIndex("events_code_idx").on(t.code),
     index("events_grid_idx").on(t.gridCode, t.reportedAt, t.id),
+    // A grid's events in given statuses (a worker's open list and its count) without intersecting the street-wide status index.
+    index("events_grid_status_idx").on(t.gridCode, t.status),
     index("events_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.reportedAt, t.id),
     index("events_reported_idx").on(t.reportedAt, t.id),
     index("events_due_idx").on(t.dueAt, t.id),

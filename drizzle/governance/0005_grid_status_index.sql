@@ -1,0 +1,1 @@
+CREATE INDEX "events_grid_status_idx" ON "events" USING btree ("grid_code","status");
