@@ -220,6 +220,22 @@ describe("row scope: node lookups and joins across sources", () => {
     expect(c.venues.length).toBe(await count(party, "venues WHERE community_code = $1", [other]));
   });
 
+  it("a grid's links read inside the grid's own statement follow the caller's scope too", async () => {
+    const query = `query($g: String!) { grid(code: $g) { name workers { id } events(first: 5, filter: { statuses: [CLOSED] }) { totalCount edges { node { id gridWorker { id } } } } } }`;
+    const foreign = `${OTHER_STREET}001001`;
+    const hidden = await as("streetOfficer", query, { g: foreign });
+    expect(hidden.errors).toBeUndefined();
+    expect(hidden.data!.grid).toMatchObject({ workers: [], events: { totalCount: 0, edges: [] } });
+    const full = (await as("admin", query, { g: foreign })).data!.grid;
+    expect(full.workers.length).toBeGreaterThan(0);
+    expect(full.events.totalCount).toBeGreaterThan(0);
+    expect(full.events.edges.some((e: any) => e.node.gridWorker)).toBe(true);
+
+    // In its own street, the same officer reads what the administrator reads.
+    const own = `${STREET}001001`;
+    expect((await as("streetOfficer", query, { g: own })).data).toEqual((await as("admin", query, { g: own })).data);
+  });
+
   it("a public deliberation's linked governance events, and a person's records, follow the caller's scope at the other source", async () => {
     const { rows } = await party.query("SELECT id, linked_event_codes FROM deliberations WHERE status = 'RESOLVED' AND cardinality(linked_event_codes) > 0 AND community_code LIKE $1 ORDER BY id LIMIT 1", [`${STREET}%`]);
     const id = gid("Deliberation", rows[0].id);

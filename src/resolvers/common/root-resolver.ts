@@ -1,6 +1,6 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { Viewer } from "../../schema/common/viewer.js";
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { GeoPointInput } from "../../schema/common/geo.js";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { Node } from "../../schema/common/node.js";
@@ -17,6 +17,8 @@ import { fromGlobalId } from "./global-id.js";
 import { divisionLoader } from "../registry/loaders.js";
 import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
+import { columnsFor, Selection } from "./selection.js";
+import { GRID_COLUMNS } from "../governance/event-columns.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toRiskAssessment, toWhistle } from "../governance/mappers.js";
 import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toServicePost, toVenue, toVenueBooking } from "../party/mappers.js";
 import { toActivity, toDemand, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
@@ -78,8 +80,8 @@ export class RootResolver {
   }
 
   @Query(() => Grid, { nullable: true, description: "A grid by its 15-digit code; null when unknown." })
-  async grid(@Arg("code", () => String, { description: "The grid's 15-digit code." }) code: string, @Ctx() ctx: Context): Promise<Grid | null> {
-    const row = await gridLoader(ctx).load(divisionCodeArg(code, "code", [15]));
+  async grid(@Arg("code", () => String, { description: "The grid's 15-digit code." }) code: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Grid | null> {
+    const row = await gridLoader(ctx, columnsFor(GRID_COLUMNS, Selection.of(info), ctx)).load(divisionCodeArg(code, "code", [15]));
     return row && toGrid(row);
   }
 

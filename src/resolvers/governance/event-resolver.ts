@@ -5,22 +5,17 @@ import { PageArgs } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import type { Context } from "../context.js";
-import { countOf, encodeCursor, toConnection } from "../common/connection.js";
+import { countOf, toConnection } from "../common/connection.js";
 import { oneEach, rowsOf } from "../common/loaders.js";
 import { divisionCodeArg, notFound } from "../common/validate.js";
 import { EventConnection, eventFilter, eventOrder, eventPage } from "./event-args.js";
 import { gridLoader, workerLoader } from "./loaders.js";
-import { EVENT_COLUMNS } from "./event-columns.js";
-import { columnsFor, selectedFields } from "../common/selection.js";
+import { EVENT_COLUMNS, GRID_COLUMNS, eventCursor, eventRead } from "./event-columns.js";
+import { columnsFor, embeddedValue, Selection } from "../common/selection.js";
 import { toEvent, toGrid, toGridWorker, toMediation, toTransition, toWhistle } from "./mappers.js";
 import { Mediation, Whistle } from "../../schema/governance/escalation.js";
 import { EventAction } from "../../schema/governance/event-inputs.js";
 import { eventLifecycle, type EventAction as EventActionValue } from "../../sources/governance/event-lifecycle.js";
-
-/** How an events connection is read: the columns its edges select, counted in the same statement when it asks for `totalCount`. */
-export const eventRead = (info: GraphQLResolveInfo) => ({ columns: columnsFor(EVENT_COLUMNS, info, ["edges", "node"]), counted: selectedFields(info).has("totalCount") });
-
-export const eventCursor = (sort: "reportedAt" | "dueAt") => (row: { id: number; reportedAt: Date; dueAt: Date }) => encodeCursor(row[sort], row.id);
 
 /** Governance events: lists, lookups and their links to grid, worker and history. */
 @Resolver(() => Event)
@@ -30,12 +25,13 @@ export class EventResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg("filter", () => EventFilterInput, { nullable: true, description: "Which events; all when omitted." }) filterInput: EventFilterInput | null,
     @Arg("orderBy", () => EventOrder, { nullable: true, description: "Sort order; newest report first when omitted." }) orderBy: EventOrder | null,
-    @Ctx() { reads, identity }: Context,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const { reads, identity } = ctx;
     const filter = eventFilter(filterInput, identity);
     const { sort, direction } = eventOrder(orderBy);
-    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction), eventRead(info));
+    const page = await reads.governance.events(filter, sort, eventPage(first, after, direction), eventRead(Selection.of(info), ctx));
     return toConnection(page, toEvent, eventCursor(sort), countOf(page, () => reads.governance.countEvents(filter)));
   }
 
@@ -46,15 +42,17 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Grid, { description: "The grid where it happened." })
-  async grid(@Root() event: Event, @Ctx() ctx: Context): Promise<Grid> {
-    const row = await gridLoader(ctx).load(event.gridCode);
+  async grid(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Grid> {
+    const row = await gridLoader(ctx, columnsFor(GRID_COLUMNS, Selection.of(info), ctx)).load(event.gridCode);
     if (!row) throw notFound(`Grid ${event.gridCode}`);
     return toGrid(row);
   }
 
   @FieldResolver(() => GridWorker, { nullable: true, description: "The grid worker handling it, once assigned." })
-  async gridWorker(@Root() event: Event, @Ctx() ctx: Context): Promise<GridWorker | null> {
+  async gridWorker(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GridWorker | null> {
     if (event.assignedWorkerId == null) return null;
+    const embedded = embeddedValue(EVENT_COLUMNS, "gridWorker", event, info);
+    if (embedded !== undefined) return embedded && toGridWorker(embedded);
     const row = await workerLoader(ctx).load(event.assignedWorkerId);
     return row && toGridWorker(row);
   }
@@ -65,11 +63,12 @@ export class EventResolver {
   async supervisionList(
     @Arg("divisionCode", () => String, { description: "A street's 9 digits or a community's 12." }) divisionCode: string,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { reads }: Context,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const { reads } = ctx;
     const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
-    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), eventRead(info));
+    const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), eventRead(Selection.of(info), ctx));
     return toConnection(page, toEvent, eventCursor("dueAt"), countOf(page, () => reads.governance.countEvents(filter)));
   }
 
@@ -119,8 +118,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [EventTransition], { description: "Every lifecycle step, oldest first (流转记录)." })
-  async history(@Root() event: Event, @Ctx() { loaders, reads }: Context): Promise<EventTransition[]> {
-    const embedded = event.embedded?.history;
+  async history(@Root() event: Event, @Ctx() { loaders, reads }: Context, @Info() info: GraphQLResolveInfo): Promise<EventTransition[]> {
+    const embedded = embeddedValue(EVENT_COLUMNS, "history", event, info);
     if (embedded) return embedded.map(toTransition);
     return rowsOf(loaders, "eventHistory", event.rowId, (ids: readonly number[]) => reads.governance.transitionsByEvent(ids), (r) => r.eventId, toTransition);
   }

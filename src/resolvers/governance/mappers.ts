@@ -1,14 +1,12 @@
-import type { EventRow, GridRow, GridWorkerRow, MediationRow, RiskAssessmentRow, EventTransitionRow, WhistleDepartmentRow, WhistleRow } from "../../sources/governance/tables.js";
+import type { EventRow, GridWorkerRow, MediationRow, RiskAssessmentRow, EventTransitionRow, WhistleDepartmentRow, WhistleRow } from "../../sources/governance/tables.js";
 import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { Event, EventTransition, RiskAssessment } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
 import { toGlobalId } from "../common/global-id.js";
-import type { MappedRow } from "../common/selection.js";
-import type { EVENT_EMBEDS } from "../../sources/governance/reads.js";
-import type { events } from "../../sources/governance/tables.js";
+import type { EventSlice, GridSlice } from "./event-columns.js";
 import type { NeedStateValue } from "../../schema/common/resident-need.js";
 
-export const toGrid = (row: GridRow): Grid => Object.assign(new Grid(), row, { id: toGlobalId("Grid", row.code) });
+export const toGrid = (row: GridSlice): Grid => Object.assign(new Grid(), row, { id: toGlobalId("Grid", row.code) });
 export const toGridWorker = (row: GridWorkerRow): GridWorker => Object.assign(new GridWorker(), row, { id: toGlobalId("GridWorker", row.id), rowId: row.id });
 const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
   REPORTED: "OPEN",
@@ -20,9 +18,6 @@ const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
   CLOSED: "MET",
   REJECTED: "CLOSED_UNMET",
 };
-
-/** An event row as a list reads it: the columns its selection needs, and always these (see event-columns.ts). */
-export type EventSlice = MappedRow<typeof events, "id" | "gridCode" | "reportedAt" | "dueAt", typeof EVENT_EMBEDS>;
 
 export const toEvent = (row: EventSlice): Event =>
   Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: row.status && EVENT_STATE[row.status] });

@@ -12,6 +12,8 @@ import { toActivity, toDemand, toPracticeSite, toVolunteer } from "../civic/mapp
 import { Volunteer } from "../../schema/civic/volunteer.js";
 import { EventConnection } from "../governance/event-args.js";
 import { nestedEvents } from "../governance/nested-events.js";
+import { GRID_COLUMNS } from "../governance/event-columns.js";
+import { columnsFor, Selection } from "../common/selection.js";
 import { toGrid, toGridWorker, toRiskAssessment } from "../governance/mappers.js";
 import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toVenue } from "../party/mappers.js";
 import { Deliberation, PartyOrganization } from "../../schema/party/organization.js";
@@ -33,8 +35,10 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => [Grid], { nullable: true, description: "Grids of the community (网格), from the governance centre." })
-  async grids(@Root() community: Community, @Ctx() { loaders, reads }: Context): Promise<Grid[]> {
-    return rowsOf(loaders, "gridsByCommunity", community.code, (codes: readonly string[]) => reads.governance.gridsByCommunity(codes), (r) => r.communityCode, toGrid);
+  async grids(@Root() community: Community, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Grid[]> {
+    const projection = columnsFor(GRID_COLUMNS, Selection.of(info), ctx);
+    const read = (codes: readonly string[]) => ctx.reads.governance.gridsByCommunity(codes, projection);
+    return rowsOf(ctx.loaders, `gridsByCommunity:${projection.id}`, community.code, read, (r) => r.communityCode, toGrid);
   }
 
   @FieldResolver(() => [GridWorker], { nullable: true, description: "Grid workers of all the community's grids (网格员), from the governance centre." })
@@ -55,7 +59,7 @@ export class CommunityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedEvents(ctx, info, "community", community.code, { first, after, filterInput, orderBy });
+    return nestedEvents(ctx, info, "community", community.code, { first, after, filter: filterInput, orderBy });
   }
 
   @FieldResolver(() => [RiskAssessment], { nullable: true, description: "Risk assessments of the community (风险评估), oldest first." })

@@ -15,6 +15,8 @@ import { toMicroWish, toOrganization, toPartyMember } from "../party/mappers.js"
 import { EventConnection } from "../governance/event-args.js";
 import { toGridWorker } from "../governance/mappers.js";
 import { nestedEvents } from "../governance/nested-events.js";
+import { GRID_COLUMNS } from "../governance/event-columns.js";
+import { embeddedValue } from "../common/selection.js";
 import { toCommunity } from "../registry/mappers.js";
 import { divisionLoader } from "../registry/loaders.js";
 
@@ -28,7 +30,9 @@ export class GridResolver {
   }
 
   @FieldResolver(() => [GridWorker], { description: "Grid workers serving the grid (网格员)." })
-  async workers(@Root() grid: Grid, @Ctx() { loaders, reads }: Context): Promise<GridWorker[]> {
+  async workers(@Root() grid: Grid, @Ctx() { loaders, reads }: Context, @Info() info: GraphQLResolveInfo): Promise<GridWorker[]> {
+    const embedded = embeddedValue(GRID_COLUMNS, "workers", grid, info);
+    if (embedded) return embedded.map(toGridWorker);
     return rowsOf(loaders, "workersByGrid", grid.code, (codes: readonly string[]) => reads.governance.workersByGrid(codes), (r) => r.gridCode, toGridWorker);
   }
 
@@ -41,7 +45,7 @@ export class GridResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedEvents(ctx, info, "grid", grid.code, { first, after, filterInput, orderBy });
+    return nestedEvents(ctx, info, "grid", grid.code, { first, after, filter: filterInput, orderBy }, embeddedValue(GRID_COLUMNS, "events", grid, info));
   }
 
   @FieldResolver(() => [PartyOrganization], { nullable: true, description: "Party organisations covering the grid (网格党支部, 楼栋党小组), from the party centre." })

@@ -1,3 +1,4 @@
+import type { Embedded } from "../../sources/common/select.js";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { FreeText, PersonName } from "../common/person-name.js";
 import {
@@ -111,8 +112,8 @@ export class Event extends ResidentNeed {
 
   rowId!: number;
   assignedWorkerId!: EventRow["assignedWorkerId"];
-  /** Links a list read in its own statement (the history), when its selection asked for them. */
-  embedded?: { history?: EventTransitionRow[] };
+  /** Links the list's own statement read, by response key (see `Embed`). */
+  embedded?: Embedded;
 }
 
 /** One step of an event's lifecycle. */

@@ -1,3 +1,4 @@
+import type { Embedded } from "../../sources/common/select.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { PersonName } from "../common/person-name.js";
 import { workerKind, type GridRow, type GridWorkerRow } from "../../sources/governance/tables.js";
@@ -27,6 +28,9 @@ export class Grid extends Node {
 
   @Field(() => Float, { description: "Longitude of the grid's centre point (WGS-84)." })
   centerLng!: GridRow["centerLng"];
+
+  /** Links the grids' own statement read, by response key (see `Embed`). */
+  embedded?: Embedded;
 }
 
 export const WorkerKind = graphqlEnum("GridWorkerKind", workerKind.enumValues, "Employment of a grid worker (网格员类型).", {

@@ -1,7 +1,7 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
-import { arrayRows, columnsOf, selectRows, whereAll, type Projection } from "./select.js";
+import { arrayRows, columnsOf, embed, selectRows, whereAll, type Embed, type Projection } from "./select.js";
 
 /** Where a page starts: the sort key and id of the last row the client saw. */
 export interface Keyset {
@@ -122,6 +122,29 @@ export async function keysetPagesByParent<T extends PgTable, P extends string | 
     addRow(page, q.page.first, projection, row, present);
   }
   return pages;
+}
+
+/**
+ * One parent's page read inside the parent's own statement (see {@link Embed}): the keyset
+ * page of `q.table` whose `parentColumn` equals the parent's `parentKey`, `first + 1` rows
+ * along the (parent, sort key) index, with the count when asked.
+ */
+export function embedPage<T extends PgTable, Row>(q: KeysetQuery<T, Row> & { parentColumn: PgColumn; parentKey: PgColumn }): Embed<Page<Row>> {
+  const projection = projectionOf(q);
+  const ofParent = sql`${q.parentColumn} = ${q.parentKey}`;
+  const direction = sql.raw(q.page.direction === "ASC" ? "ASC" : "DESC");
+  // The rows are aggregated in page order by their sort key and id, which the inner query carries along.
+  const rows = sql`(SELECT coalesce(json_agg(page.row ORDER BY page.sort ${direction}, page.id ${direction}), '[]'::json) FROM (
+    SELECT json_build_array(${projection.list}) AS row, ${q.sortColumn} AS sort, ${q.idColumn} AS id FROM ${q.table}
+    ${whereAll(ofParent, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page)`;
+  const count = sql`(SELECT count(*)::int FROM ${q.table} ${whereAll(ofParent, q.where)})`;
+  return embed(q.counted ? sql`json_build_array(${count}, ${rows})` : rows, (value) => {
+    const [totalCount, raw] = (q.counted ? value : [undefined, value]) as [number | undefined, unknown[][] | null];
+    const list = raw ?? [];
+    const page: Page<Row> = { rows: list.slice(0, q.page.first).map((r) => projection.decode(r)), hasNextPage: list.length > q.page.first };
+    if (totalCount !== undefined) page.totalCount = totalCount;
+    return page;
+  });
 }
 
 /** Row counts per parent in one grouped statement. */

@@ -87,59 +87,87 @@ export function columnsOf<T extends PgTable, K extends ColumnKey<T> = ColumnKey<
 }
 
 /**
- * The rows of a child table that belong to each row of a statement, read inside that same
- * statement as one JSON array (a correlated `json_agg`): a to-many level that costs no
- * statement and no round trip of its own.
+ * What a statement reads for each of its rows from other rows of the same database — a
+ * child table's rows, one referenced row, a page — as one JSON value from a correlated
+ * subquery: a level of the operation that costs no statement and no round trip of its own.
  */
-export interface Embed<Row> {
-  /** The correlated subquery, rendered once. */
+export interface Embed<Out> {
+  /** The correlated subquery; it may carry parameters (a row scope, a page's bounds). */
   readonly sql: SQL;
-  decode(value: unknown): Row[];
+  /** Equal for embeds that read the same thing the same way: part of projection ids. */
+  readonly id: string;
+  /** Whether `sql` has no parameters, so projections with it can be rendered once and kept. */
+  readonly fixed: boolean;
+  decode(value: unknown): Out;
 }
 
-/** Embeds `projection`'s rows whose `foreignKey` equals the parent's `parentKey`, in `order`. */
-export function embedMany<T extends PgTable, Row>(projection: Projection<T, Row>, foreignKey: Column, parentKey: Column, order: readonly SQL[]): Embed<Row> {
-  const subquery = sql`(SELECT coalesce(json_agg(json_build_array(${projection.list}) ORDER BY ${sql.join([...order], sql`, `)}), '[]'::json) FROM ${projection.table} WHERE ${foreignKey} = ${parentKey})`;
+/** An embed of `subquery`, identified by its text and parameters. */
+export function embed<Out>(subquery: SQL, decode: (value: unknown) => Out): Embed<Out> {
   const rendered = dialect.sqlToQuery(subquery);
-  if (rendered.params.length) throw new Error("an embed's subquery takes no parameters");
-  return {
-    sql: sql.raw(rendered.sql),
-    // json_build_array gives times as JSON strings, which the columns' decoders read as they read text.
-    decode: (value) => (Array.isArray(value) ? value.map((raw: unknown[]) => projection.decode(raw)) : []),
-  };
+  const fixed = rendered.params.length === 0;
+  return { sql: fixed ? sql.raw(rendered.sql) : subquery, id: fixed ? rendered.sql : `${rendered.sql}|${JSON.stringify(rendered.params)}`, fixed, decode };
 }
 
-/** The rows a projection with embeds gives: its own, and each embed's rows under `embedded`. */
-export type WithEmbedded<Row, E extends Record<string, Embed<unknown>>> = Row & { embedded: { [K in keyof E]: E[K] extends Embed<infer C> ? C[] : never } };
+// json_build_array gives times as JSON strings, which the columns' decoders read as they read text.
+const decodeAll =
+  <T extends PgTable, Row>(projection: Projection<T, Row>) =>
+  (value: unknown): Row[] =>
+    Array.isArray(value) ? value.map((raw: unknown[]) => projection.decode(raw)) : [];
+
+/** Embeds `projection`'s rows whose `foreignKey` equals the parent's `parentKey` (and that `where` lets through), in `order`. */
+export function embedMany<T extends PgTable, Row>(projection: Projection<T, Row>, foreignKey: Column, parentKey: Column, order: readonly SQL[], where?: SQL): Embed<Row[]> {
+  return embed(
+    sql`(SELECT coalesce(json_agg(json_build_array(${projection.list}) ORDER BY ${sql.join([...order], sql`, `)}), '[]'::json) FROM ${projection.table} ${whereAll(sql`${foreignKey} = ${parentKey}`, where)})`,
+    decodeAll(projection),
+  );
+}
+
+/** Embeds the one row of `projection` whose `key` equals the parent's `reference` (and that `where` lets through), or null. */
+export function embedOne<T extends PgTable, Row>(projection: Projection<T, Row>, key: Column, reference: Column, where?: SQL): Embed<Row | null> {
+  return embed(sql`(SELECT json_build_array(${projection.list}) FROM ${projection.table} ${whereAll(sql`${key} = ${reference}`, where)})`, (value) =>
+    Array.isArray(value) ? projection.decode(value) : null,
+  );
+}
+
+/** A row's embedded values, by the response key of the field each serves. */
+export type Embedded = Readonly<Record<string, unknown>>;
+
+/** The rows a projection with embeds gives: its own, and each embed's value under `embedded`. */
+export type WithEmbedded<Row> = Row & { embedded?: Embedded };
 
 const withEmbedsCache = new WeakMap<AnyProjection, Map<string, AnyProjection>>();
 
-/** `projection` with `embeds` read after its columns; cached per projection and embed names. */
-export function withEmbeds<T extends PgTable, Row, E extends Record<string, Embed<unknown>>>(projection: Projection<T, Row>, embeds: E): Projection<T, WithEmbedded<Row, E>> {
-  type Out = Projection<T, WithEmbedded<Row, E>>;
-  const names = Object.keys(embeds).sort();
-  if (names.length === 0) return projection as unknown as Out;
-  const key = names.join(",");
+/** `projection` with `embeds` (by response key) read after its columns; kept per projection and embeds when they carry no parameters. */
+export function withEmbeds<T extends PgTable, Row>(projection: Projection<T, Row>, embeds: Readonly<Record<string, Embed<unknown>>>): Projection<T, WithEmbedded<Row>> {
+  type Out = Projection<T, WithEmbedded<Row>>;
+  const keys = Object.keys(embeds).sort();
+  if (keys.length === 0) return projection as unknown as Out;
+  const parts = keys.map((key) => embeds[key] as Embed<unknown>);
+  const fixed = parts.every((part) => part.fixed);
+  const id = `${projection.id}+${keys.map((key, i) => `${key}=${(parts[i] as Embed<unknown>).id}`).join("+")}`;
   let cache = withEmbedsCache.get(projection as unknown as AnyProjection);
-  if (!cache) withEmbedsCache.set(projection as unknown as AnyProjection, (cache = new Map()));
-  const cached = cache.get(key);
-  if (cached) return cached as unknown as Out;
+  if (fixed) {
+    if (!cache) withEmbedsCache.set(projection as unknown as AnyProjection, (cache = new Map()));
+    const cached = cache.get(id);
+    if (cached) return cached as unknown as Out;
+  }
   const width = projection.keys.length;
-  const parts = names.map((name) => embeds[name] as Embed<unknown>);
+  // No aliases: rows arrive as arrays, and the list must also serve inside json_build_array when embedded itself.
+  const list = sql.join([projection.list, ...parts.map((part) => part.sql)], sql`, `);
   const out: Out = {
     table: projection.table,
     keys: projection.keys,
-    id: `${projection.id}+${key}`,
-    list: sql.raw(dialect.sqlToQuery(sql.join([projection.list, ...parts.map((e, i) => sql`${e.sql} AS ${sql.identifier(`embedded_${names[i]}`)}`)], sql`, `)).sql),
+    id,
+    list: fixed ? sql.raw(dialect.sqlToQuery(list).sql) : list,
     decode(raw, offset = 0) {
-      const row = projection.decode(raw, offset) as WithEmbedded<Row, E>;
-      const embedded: Record<string, unknown[]> = {};
-      for (let i = 0; i < parts.length; i++) embedded[names[i] as string] = (parts[i] as Embed<unknown>).decode(raw[offset + width + i]);
-      row.embedded = embedded as WithEmbedded<Row, E>["embedded"];
+      const row = projection.decode(raw, offset) as WithEmbedded<Row>;
+      const embedded: Record<string, unknown> = {};
+      for (let i = 0; i < parts.length; i++) embedded[keys[i] as string] = (parts[i] as Embed<unknown>).decode(raw[offset + width + i]);
+      row.embedded = embedded;
       return row;
     },
   };
-  cache.set(key, out as unknown as AnyProjection);
+  if (fixed) cache?.set(id, out as unknown as AnyProjection);
   return out;
 }
 

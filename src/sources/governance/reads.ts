@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
-import { columnsOf, embedMany, select, type Projection } from "../common/select.js";
+import { anyOf, countRows, countsByParent, embedPage, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
+import { columnsOf, embedMany, embedOne, select, type Embed, type Projection } from "../common/select.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
 import { governanceVisibility, type GovernanceVisibility } from "./visibility.js";
-import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow } from "./tables.js";
+import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow, type GridRow, type GridWorkerRow } from "./tables.js";
 
 export interface EventFilter {
   /** Division or grid code prefix: a street's 9 digits, a community's 12, a grid's 15. */
@@ -53,10 +53,8 @@ function eventWhere(f: EventFilter): SQL | undefined {
   );
 }
 
-/** To-many links an event list can read in its own statement: the history (流转记录). */
-export const EVENT_EMBEDS = {
-  history: embedMany(columnsOf(eventTransitions), eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)]),
-};
+/** An event's history (流转记录), read inside a statement over `events`; its events' scope is its own. */
+export const EVENT_HISTORY = embedMany(columnsOf(eventTransitions), eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)]);
 
 /** Reads of the Comprehensive Governance Centre (综治中心) database. */
 export class GovernanceReads {
@@ -101,12 +99,28 @@ export class GovernanceReads {
   }
 
 
-  gridsByCode(codes: readonly string[]) {
-    return select(this.pool, columnsOf(grids), anyOf(grids.code, codes));
+  /** Grids by code, read with `projection` (every column, and embeds read over `grids`). */
+  gridsByCode<Row = GridRow>(codes: readonly string[], projection: Projection<typeof grids, Row> = columnsOf(grids) as Projection<typeof grids, Row>) {
+    return select(this.pool, projection, anyOf(grids.code, codes));
   }
 
-  gridsByCommunity(communityCodes: readonly string[]) {
-    return select(this.pool, columnsOf(grids), anyOf(grids.communityCode, communityCodes), [asc(grids.code)]);
+  gridsByCommunity<Row = GridRow>(communityCodes: readonly string[], projection: Projection<typeof grids, Row> = columnsOf(grids) as Projection<typeof grids, Row>) {
+    return select(this.pool, projection, anyOf(grids.communityCode, communityCodes), [asc(grids.code)]);
+  }
+
+  /** Each grid's workers, read inside a statement over `grids`. */
+  workersOfGrid(): Embed<GridWorkerRow[]> {
+    return embedMany(columnsOf(gridWorkers), gridWorkers.gridCode, grids.code, [asc(gridWorkers.id)], this.see.gridWorkers);
+  }
+
+  /** Each event's assigned worker (null when none, or not visible), read inside a statement over `events`. */
+  workerOfEvent(): Embed<GridWorkerRow | null> {
+    return embedOne(columnsOf(gridWorkers), gridWorkers.id, events.assignedWorkerId, this.see.gridWorkers);
+  }
+
+  /** Each grid's page of events, read inside a statement over `grids`. */
+  eventPageOfGrid<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}): Embed<Page<Row>> {
+    return embedPage({ ...read, table: events, parentColumn: events.gridCode, parentKey: grids.code, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
   workersById(ids: readonly number[]) {
