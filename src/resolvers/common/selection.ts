@@ -20,8 +20,14 @@ export class Selection {
     return new Selection(info, getNamedType(info.returnType), info.fieldNodes);
   }
 
+  private children?: Map<string, Selection>;
+
   /** The fields selected on the objects, merged by response key (alias or name), in selection order. */
   fields(): Map<string, Selection> {
+    return (this.children ??= this.collect());
+  }
+
+  private collect(): Map<string, Selection> {
     const byKey = new Map<string, FieldNode[]>();
     const visit = (set: SelectionSetNode | undefined) => {
       for (const selection of set?.selections ?? []) {

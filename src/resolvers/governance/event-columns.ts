@@ -1,5 +1,5 @@
-import { EVENT_HISTORY, type EventRead } from "../../sources/governance/reads.js";
-import { events, grids } from "../../sources/governance/tables.js";
+import { eventHistory, type EventRead } from "../../sources/governance/reads.js";
+import { eventTransitions, events, grids } from "../../sources/governance/tables.js";
 import type { Context } from "../context.js";
 import { encodeCursor } from "../common/connection.js";
 import { columnsFor, type ColumnMap, type EmbedPlan, type MappedRow, type Selection } from "../common/selection.js";
@@ -11,9 +11,16 @@ type EventAlways = "id" | "gridCode" | "reportedAt" | "dueAt";
 /** An event row as a list reads it: the columns its selection needs, and always these. */
 export type EventSlice = MappedRow<typeof events, EventAlways>;
 
+/** The columns each field of `EventTransition` reads. */
+export const TRANSITION_COLUMNS: ColumnMap<typeof eventTransitions, never> = {
+  table: eventTransitions,
+  always: [],
+  fields: { action: ["action"], fromStatus: ["fromStatus"], toStatus: ["toStatus"], actor: ["actor"], note: ["note"], at: ["at"] },
+};
+
 /** An event's links read inside the events' statement when selected. */
 const EVENT_EMBEDS = {
-  history: () => EVENT_HISTORY,
+  history: ({ ctx, selection }) => eventHistory(columnsFor(TRANSITION_COLUMNS, selection, ctx)),
   gridWorker: ({ ctx }) => ctx.reads.governance.workerOfEvent(),
 } satisfies Record<string, EmbedPlan<unknown>>;
 

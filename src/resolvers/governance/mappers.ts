@@ -21,7 +21,8 @@ const EVENT_STATE: Record<EventRow["status"], NeedStateValue> = {
 
 export const toEvent = (row: EventSlice): Event =>
   Object.assign(new Event(), row, { id: toGlobalId("Event", row.id), rowId: row.id, source: "GOVERNANCE" as const, requestedAt: row.reportedAt, needState: row.status && EVENT_STATE[row.status] });
-export const toTransition = (row: EventTransitionRow): EventTransition => Object.assign(new EventTransition(), row);
+/** A transition as a history reads it: the columns its selection asked for. */
+export const toTransition = (row: Partial<EventTransitionRow>): EventTransition => Object.assign(new EventTransition(), row);
 export const toRiskAssessment = (row: RiskAssessmentRow): RiskAssessment =>
   Object.assign(new RiskAssessment(), row, { id: toGlobalId("RiskAssessment", row.id) });
 export const toWhistle = (row: WhistleRow): Whistle => Object.assign(new Whistle(), row, { id: toGlobalId("Whistle", row.id), rowId: row.id });

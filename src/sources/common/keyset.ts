@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { getTableName, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
 import { arrayRows, columnsOf, embed, selectRows, whereAll, type Embed, type Projection } from "./select.js";
@@ -132,16 +132,20 @@ export async function keysetPagesByParent<T extends PgTable, P extends string | 
 export function embedPage<T extends PgTable, Row>(q: KeysetQuery<T, Row> & { parentColumn: PgColumn; parentKey: PgColumn }): Embed<Page<Row>> {
   const projection = projectionOf(q);
   const ofParent = sql`${q.parentColumn} = ${q.parentKey}`;
-  const direction = sql.raw(q.page.direction === "ASC" ? "ASC" : "DESC");
-  // The rows are aggregated in page order by their sort key and id, which the inner query carries along.
-  const rows = sql`(SELECT coalesce(json_agg(page.row ORDER BY page.sort ${direction}, page.id ${direction}), '[]'::json) FROM (
-    SELECT json_build_array(${projection.list}) AS row, ${q.sortColumn} AS sort, ${q.idColumn} AS id FROM ${q.table}
-    ${whereAll(ofParent, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${q.page.first + 1}) AS page)`;
+  const first = Math.trunc(q.page.first);
+  // The page's rows under the table's own name, numbered in page order, so the projection's
+  // columns and embeds read them as they would read the table; the row past the page only
+  // says that another page follows, so it is aggregated as a null without being built.
+  // Literals, not parameters: an embed without parameters is rendered once and kept (see `withEmbeds`).
+  const alias = sql.identifier(getTableName(q.table));
+  const rows = sql`(SELECT coalesce(json_agg(CASE WHEN ${alias}.page_position <= ${sql.raw(String(first))} THEN json_build_array(${projection.list}) END ORDER BY ${alias}.page_position), '[]'::json)
+    FROM (SELECT ${q.table}.*, row_number() OVER (${orderBy(q)}) AS page_position FROM ${q.table}
+      ${whereAll(ofParent, q.where, keysetCondition(q.sortColumn, q.idColumn, q.page))} ${orderBy(q)} LIMIT ${sql.raw(String(first + 1))}) AS ${alias})`;
   const count = sql`(SELECT count(*)::int FROM ${q.table} ${whereAll(ofParent, q.where)})`;
   return embed(q.counted ? sql`json_build_array(${count}, ${rows})` : rows, (value) => {
     const [totalCount, raw] = (q.counted ? value : [undefined, value]) as [number | undefined, unknown[][] | null];
     const list = raw ?? [];
-    const page: Page<Row> = { rows: list.slice(0, q.page.first).map((r) => projection.decode(r)), hasNextPage: list.length > q.page.first };
+    const page: Page<Row> = { rows: list.slice(0, first).map((r) => projection.decode(r)), hasNextPage: list.length > first };
     if (totalCount !== undefined) page.totalCount = totalCount;
     return page;
   });

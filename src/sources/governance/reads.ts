@@ -53,8 +53,17 @@ function eventWhere(f: EventFilter): SQL | undefined {
   );
 }
 
-/** An event's history (流转记录), read inside a statement over `events`; its events' scope is its own. */
-export const EVENT_HISTORY = embedMany(columnsOf(eventTransitions), eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)]);
+const histories = new WeakMap<Projection<typeof eventTransitions, unknown>, Embed<unknown[]>>();
+
+/**
+ * An event's history (流转记录) read with `projection`, inside a statement over `events`; its
+ * events' scope is its own. One embed per projection, so its text is rendered once.
+ */
+export function eventHistory<Row>(projection: Projection<typeof eventTransitions, Row>): Embed<Row[]> {
+  let history = histories.get(projection);
+  if (!history) histories.set(projection, (history = embedMany(projection, eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)])));
+  return history as Embed<Row[]>;
+}
 
 /** Reads of the Comprehensive Governance Centre (综治中心) database. */
 export class GovernanceReads {
