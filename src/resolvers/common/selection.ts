@@ -85,9 +85,6 @@ export class Selection {
   }
 }
 
-/** The names of the fields an operation selects on the objects a field returns — for a connection, `path` is `["edges", "node"]`. */
-export const selectedFields = (info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> => Selection.of(info).at(path).names();
-
 /** What an embed plan is given: the request, the field's coerced arguments and what it selects. */
 export interface EmbedRequest {
   ctx: Context;

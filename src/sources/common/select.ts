@@ -136,6 +136,7 @@ export type Embedded = Readonly<Record<string, unknown>>;
 export type WithEmbedded<Row> = Row & { embedded?: Embedded };
 
 const withEmbedsCache = new WeakMap<AnyProjection, Map<string, AnyProjection>>();
+const MAX_KEPT_PER_PROJECTION = 500;
 
 /** `projection` with `embeds` (by response key) read after its columns; kept per projection and embeds when they carry no parameters. */
 export function withEmbeds<T extends PgTable, Row>(projection: Projection<T, Row>, embeds: Readonly<Record<string, Embed<unknown>>>): Projection<T, WithEmbedded<Row>> {
@@ -167,7 +168,8 @@ export function withEmbeds<T extends PgTable, Row>(projection: Projection<T, Row
       return row;
     },
   };
-  if (fixed) cache?.set(id, out as unknown as AnyProjection);
+  // Bounded: odd shapes (every page size, every subset of columns) cannot grow it for ever.
+  if (fixed && cache && cache.size < MAX_KEPT_PER_PROJECTION) cache.set(id, out as unknown as AnyProjection);
   return out;
 }
 
