@@ -1,6 +1,6 @@
 /** Command-line options of `npm run bench`. */
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { apiEntryOf } from "./servers.js";
 
 export type Workload = "reads" | "writes" | "live";
 
@@ -155,8 +155,8 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
         break;
       case "--baseline": {
         const dir = resolve(raw);
-        if (!existsSync(join(dir, "dist", "src", "server", "main.js"))) {
-          throw new UsageError(`--baseline ${raw}: no dist/src/server/main.js there; check out the other version there and run "npm ci && npm run build" in it first`);
+        if (!apiEntryOf(dir)) {
+          throw new UsageError(`--baseline ${raw}: no compiled API (dist/src/main.js) there; check out the other version there and run "npm ci && npm run build" in it first`);
         }
         options.baseline = dir;
         break;

@@ -2,6 +2,7 @@
  * The servers under test, each in its own process on its own port: the API (compiled, this
  * checkout or a baseline's), the floor (bench/floor-server.ts, compiled) and the optional peer.
  */
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SourceName } from "../src/config.js";
 import { projectRoot } from "../src/paths.js";
@@ -27,13 +28,20 @@ async function started(server: Promise<ServerProcess>): Promise<ServerProcess> {
   return running;
 }
 
-/** `node dist/src/server/main.js` of a checkout, with the rate limit off: the bench is one client sending as fast as it can. */
+/** The compiled process entry of a checkout: `dist/src/main.js`, or where versions before it kept it. */
+export function apiEntryOf(checkout: string): string | undefined {
+  return [join(checkout, "dist", "src", "main.js"), join(checkout, "dist", "src", "server", "main.js")].find((file) => existsSync(file));
+}
+
+/** The API of a checkout, compiled, with the rate limit off: the bench is one client sending as fast as it can. */
 export async function startApiServer(label: string, checkout: string, urls: Record<SourceName, string>): Promise<ServerProcess> {
   const port = await freePort(50000, 6000);
+  const script = apiEntryOf(checkout);
+  if (!script) throw new Error(`no compiled API in ${checkout}: run "npm run build" there`);
   return started(
     ServerProcess.start({
       label,
-      script: join(checkout, "dist", "src", "server", "main.js"),
+      script,
       cwd: checkout,
       env: { ...process.env, ...databaseEnv(urls), PORT: String(port), HOST, GONGZHI_RATE_LIMIT: "0" },
       url: `http://${HOST}:${port}/graphql`,

@@ -1,9 +1,6 @@
 /** Runtime configuration, read once from the environment. */
 import { join } from "node:path";
 import { projectRoot } from "./paths.js";
-import type { Role } from "./auth/identity.js";
-import { operationLimits, type OperationLimit } from "./server/limits.js";
-import type { RateLimit } from "./server/rate-limit.js";
 
 export const SOURCE_NAMES = ["registry", "party", "civic", "governance"] as const;
 /** A database the API reads: the three centres plus the API's own registry. */
@@ -35,13 +32,27 @@ export interface Config {
   cityBounds: CityBounds;
   /** How bearer tokens are verified. */
   auth: AuthConfig;
-  /** Depth and cost limits of one operation, per role. */
-  operationLimits: Record<Role, OperationLimit>;
+  /** Depth and cost limits of one operation set for some roles (by role name); the others keep their defaults. */
+  operationLimits: Readonly<Record<string, Partial<OperationLimit>>>;
   /** Requests per client (token, or address without one); null when unlimited. */
   rateLimit: RateLimit | null;
   /** Folder of `*.graphql` operations that alone may run without a token; null when any may. */
   persistedOperations: string | null;
   production: boolean;
+}
+
+/** How deep and how costly one operation may be. */
+export interface OperationLimit {
+  depth: number;
+  cost: number;
+}
+
+/** Requests per second each client may make on average, and how many it may send at once. */
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+  /** Behind a reverse proxy: take the client's address from the first X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 export interface AuthConfig {
@@ -86,6 +97,19 @@ function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const value = int(env, name, fallback);
   if (value < 1) throw new Error(`${name} must be at least 1, got ${value}`);
   return value;
+}
+
+/** `GONGZHI_MAX_DEPTH_<ROLE>` and `GONGZHI_MAX_COST_<ROLE>`, by role name. */
+function operationLimits(env: NodeJS.ProcessEnv): Record<string, Partial<OperationLimit>> {
+  const limits: Record<string, Partial<OperationLimit>> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    const match = /^GONGZHI_MAX_(DEPTH|COST)_([A-Z_]+)$/.exec(name);
+    if (!match || raw === undefined || raw === "") continue;
+    if (!/^[1-9]\d{0,8}$/.test(raw)) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+    const role = (match[2] as string).toLowerCase();
+    limits[role] = { ...limits[role], [match[1] === "DEPTH" ? "depth" : "cost"]: Number(raw) };
+  }
+  return limits;
 }
 
 function persistedOperations(env: NodeJS.ProcessEnv): string | null {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Role } from "../src/auth/identity.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { gid, rowId } from "./support/global-id.js";
 import { liveClient, subscribe } from "./support/live.js";
 import { bearer } from "./support/tokens.js";
 
@@ -21,8 +22,6 @@ const GRID = `${COMMUNITY}001`;
 const CITY_MANAGEMENT = "城管";
 const CIVIL_AFFAIRS = "民政";
 
-const gid = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString("base64url");
-const rowId = (id: string) => Number(Buffer.from(id, "base64url").toString().split(":")[1]);
 
 /** One token per role; the resident is a person of the demo city, the departments are two of its partners. */
 const CALLERS: Record<string, { role: Role; token: string | null }> = {};

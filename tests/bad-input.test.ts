@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { gid } from "./support/global-id.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -8,13 +9,22 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
+const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
 const cases: [string, string, string][] = [
   ["malformed global id", `{ node(id: "!!not-an-id!!") { id } }`, "BAD_USER_INPUT"],
-  ["id of an unknown type", `{ node(id: "${Buffer.from("Spaceship:1").toString("base64url")}") { id } }`, "BAD_USER_INPUT"],
+  ["id of an unknown type", `{ node(id: "${gid("Spaceship", 1)}") { id } }`, "BAD_USER_INPUT"],
   ["community code of the wrong length", `{ community(code: "4206") { name } }`, "BAD_USER_INPUT"],
   ["grid code with letters", `{ grid(code: "42068300100100x") { name } }`, "BAD_USER_INPUT"],
   ["page size out of range", `{ events(first: 100000) { totalCount } }`, "BAD_USER_INPUT"],
   ["malformed cursor", `{ events(first: 5, after: "garbage") { totalCount } }`, "BAD_USER_INPUT"],
+  // Cursors that decode but fit no row of their list: a word for a time, a fraction or a word for an id.
+  ["cursor with a word for a time", `{ events(first: 5, after: "${cursor(["x", 1])}") { totalCount } }`, "BAD_USER_INPUT"],
+  ["cursor with a fractional id", `{ events(first: 5, after: "${cursor(["2026-01-01T00:00:00.000Z", 1.5])}") { totalCount } }`, "BAD_USER_INPUT"],
+  ["cursor with a word for an id", `{ volunteers(first: 5, after: "${cursor([5, "abc"])}") { totalCount } }`, "BAD_USER_INPUT"],
+  ["cursor too large for an id", `{ microWishes(first: 5, after: "${cursor(["2026-01-01T00:00:00.000Z", 1e20])}") { totalCount } }`, "BAD_USER_INPUT"],
+  ["nested page's cursor with a word for a time", `{ grid(code: "420683001001001") { events(first: 5, after: "${cursor(["x", 1])}") { totalCount } } }`, "BAD_USER_INPUT"],
+  ["cursor with a word for a time in needs", `{ needs(first: 5, after: "${cursor(["x", "1.5"])}") { totalCount } }`, "BAD_USER_INPUT"],
   ["time range in the wrong order", `{ events(filter: { reportedAfter: "2026-02-01T00:00:00Z", reportedBefore: "2026-01-01T00:00:00Z" }) { totalCount } }`, "BAD_USER_INPUT"],
   ["unknown enum value", `{ events(filter: { statuses: [LOST] }) { totalCount } }`, "GRAPHQL_VALIDATION_FAILED"],
   ["radius too large", `{ redStations(near: { lat: 31.7, lng: 112.2 }, withinMeters: 99999) { name } }`, "BAD_USER_INPUT"],
@@ -44,7 +54,7 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
   });
 
   it("a well-formed id of a row that does not exist resolves to null", async () => {
-    const id = Buffer.from("Event:999999999").toString("base64url");
+    const id = gid("Event", 999999999);
     const res = await graphql(api, `query($id: ID!) { node(id: $id) { id } }`, { id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toBeNull();

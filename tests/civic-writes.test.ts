@@ -3,12 +3,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi, type GraphQLResponse } from "./support/api.js";
+import { gid, rowId } from "./support/global-id.js";
 
 let api: RunningApi;
 let civic: pg.Client;
 
-const gid = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString("base64url");
-const rowId = (id: string) => Number(Buffer.from(id, "base64url").toString("utf8").split(":")[1]);
 const unique = () => randomUUID().slice(0, 8);
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { rowId } from "./support/global-id.js";
 import { liveClient, subscribe } from "./support/live.js";
 import { bearer } from "./support/tokens.js";
 
@@ -19,7 +20,7 @@ async function overdue(eventId: string): Promise<void> {
   const client = new pg.Client({ connectionString: inject("databaseUrls").governance });
   await client.connect();
   try {
-    await client.query("UPDATE events SET due_at = now() - interval '1 hour' WHERE id = $1", [Number(Buffer.from(eventId, "base64url").toString().split(":")[1])]);
+    await client.query("UPDATE events SET due_at = now() - interval '1 hour' WHERE id = $1", [rowId(eventId)]);
   } finally {
     await client.end();
   }

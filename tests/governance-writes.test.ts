@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql } from "./support/api.js";
 import { startTestApi } from "./support/api.js";
+import { gid } from "./support/global-id.js";
 import { forgetOldKeys } from "../src/sources/common/idempotency.js";
 
 let api: RunningApi;
@@ -245,14 +246,14 @@ describe("transitionEvent: the lifecycle state machine", () => {
   it("checks ASSIGN's assignee and refuses one on other steps", async () => {
     const event = (await step(await report(), "ACCEPT")).data!.transitionEvent.event;
     expect((await step(event, "ASSIGN")).errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.department" });
-    const ghost = Buffer.from("GridWorker:99999999").toString("base64url");
+    const ghost = gid("GridWorker", 99999999);
     expect((await step(event, "ASSIGN", { workerId: ghost })).errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.workerId" });
     expect((await step(event, "ASSIGN", { workerId: event.id })).errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.workerId" });
     const fresh = await report();
     expect((await step(fresh, "ACCEPT", { department: "x" })).errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
-    const missing = await step({ id: Buffer.from("Event:99999999").toString("base64url"), version: 1 }, "ACCEPT");
+    const missing = await step({ id: gid("Event", 99999999), version: 1 }, "ACCEPT");
     expect(missing.errors![0]!.extensions!.code).toBe("NOT_FOUND");
-    const huge = await step({ id: Buffer.from("Event:2147483648").toString("base64url"), version: 1 }, "ACCEPT");
+    const huge = await step({ id: gid("Event", 2147483648), version: 1 }, "ACCEPT");
     expect(huge.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.eventId" });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { signDevToken } from "../src/auth/tokens.js";
 import type { RunningApi } from "../src/server/app.js";
-import { startTestApi } from "./support/api.js";
+import { post, startTestApi } from "./support/api.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
 
 const auth = loadConfig({}).auth;
@@ -19,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function ask(target: RunningApi, authorization?: string) {
-  const res = await fetch(target.url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query: VIEWER }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: { viewer: Record<string, unknown> }; errors?: { message: string; extensions: Record<string, unknown> }[] } };
-}
+const ask = (target: RunningApi, authorization?: string) => post<{ viewer: Record<string, unknown> }>(target, VIEWER, authorization ? { authorization } : {});
 
 const sign = (claims: Record<string, unknown>, options: { secret?: string; issuer?: string; audience?: string; expires?: number } = {}) =>
   new SignJWT(claims)

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { signDevToken } from "../src/auth/tokens.js";
 import type { RunningApi } from "../src/server/app.js";
-import { startTestApi } from "./support/api.js";
+import { post, startTestApi } from "./support/api.js";
 import { liveClient } from "./support/live.js";
+import { tokenHeaders } from "./support/tokens.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -11,15 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-async function post(target: RunningApi, query: string, headers: Record<string, string> = {}) {
-  const res = await fetch(target.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
-}
-
-const bearer = async (secret: string | undefined, role: "street_officer" | "admin") => {
-  const auth = { ...loadConfig({}).auth, ...(secret ? { secret } : {}) };
-  return { authorization: `Bearer ${await signDevToken(auth, { subject: `limits-${role}`, role, jurisdiction: role === "admin" ? undefined : "420683" })}` };
-};
+/** Headers with a token for `role`, signed with `secret` (another API's) when given. */
+const bearer = (secret: string | undefined, role: "street_officer" | "admin") =>
+  tokenHeaders({ subject: `limits-${role}`, role, jurisdiction: role === "admin" ? undefined : "420683" }, secret ? { secret } : {});
 
 // Lists multiply: 30 communities × 10 grids (assumed) × 40 events × their history.
 const COSTLY = `{ communities(first: 30) { edges { node { grids { events(first: 40) { edges { node { id history { action actor at note } } } } } } } } }`;
@@ -59,6 +52,12 @@ describe("depth and cost limits per role", () => {
   });
 });
 
+describe("limits configured per role", () => {
+  it("refuse to start with a limit for a role that does not exist, naming the roles", async () => {
+    await expect(startTestApi({}, { GONGZHI_MAX_COST_NOBODY: "5000" })).rejects.toThrow(/name roles \(public, resident, .*\), not nobody/);
+  });
+});
+
 describe("cross-site requests and introspection", () => {
   it("refuses simple cross-site requests (CSRF prevention)", async () => {
     const form = await fetch(api.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ viewer { role } }" }) });
@@ -93,15 +92,39 @@ describe("per-client rate limit", () => {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await post(limited, "{ viewer { role } }")).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
-      const res = await fetch(limited.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ viewer { role } }" }) });
+      const res = await post(limited, "{ viewer { role } }");
       expect(res.status).toBe(429);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-      expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+      expect(res.body.errors![0]!.extensions).toMatchObject({ code: "RATE_LIMITED" });
       const withToken = await post(limited, "{ viewer { role } }", await bearer(undefined, "street_officer"));
       expect(withToken.status).toBe(200);
       await new Promise((r) => setTimeout(r, 1100));
       expect((await post(limited, "{ viewer { role } }")).status).toBe(200);
     } finally {
+      await limited.stop();
+    }
+  });
+
+  it("over WebSocket, answers each operation beyond the connection's share with RATE_LIMITED instead of running it", async () => {
+    const limited = await startTestApi({}, { GONGZHI_RATE_LIMIT: "1", GONGZHI_RATE_BURST: "2" });
+    const client = liveClient(limited, {});
+    const other = liveClient(limited, { authorization: (await bearer(undefined, "street_officer")).authorization });
+    try {
+      const once = (on: typeof client) =>
+        new Promise<any>((resolve) => {
+          let result: unknown;
+          on.subscribe({ query: "{ viewer { role } }" }, { next: (r) => (result = r), error: resolve, complete: () => resolve(result) });
+        });
+      const results = [await once(client), await once(client), await once(client)];
+      expect(results.slice(0, 2).map((r) => r.data?.viewer?.role)).toEqual(["public", "public"]);
+      const refused = Array.isArray(results[2]) ? results[2][0] : results[2].errors[0];
+      expect(refused.extensions).toMatchObject({ code: "RATE_LIMITED" });
+      expect(refused.extensions.retryAfter).toBeGreaterThanOrEqual(1);
+      // Another token is another client.
+      expect((await once(other)).data.viewer.role).toBe("street_officer");
+    } finally {
+      await client.dispose();
+      await other.dispose();
       await limited.stop();
     }
   });
@@ -127,16 +150,13 @@ describe("persisted operations (strict mode)", () => {
       // Layout differs from the file's: the operation counts, not its spacing.
       const file = await readFile(join(projectRoot, "examples", "nearby-stations.graphql"), "utf8");
       const registered = file.split("\n").filter((line) => !line.trim().startsWith("#")).join(" ").replace(/\s+/g, " ");
-      const run = async (query: string, headers: Record<string, string> = {}) => {
-        const res = await fetch(strict.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables: { lat: 31.72, lng: 112.26 } }) });
-        return { status: res.status, body: (await res.json()) as any };
-      };
+      const run = (query: string, headers: Record<string, string> = {}) => post(strict, { query, variables: { lat: 31.72, lng: 112.26 } }, headers);
       const ok = await run(registered);
       expect(ok.body.errors).toBeUndefined();
       expect(ok.body.data.redStations).toBeDefined();
       const adHoc = await run(`{ viewer { role } }`);
       expect(adHoc.status).toBe(403);
-      expect(adHoc.body.errors[0].extensions).toEqual({ code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED" });
+      expect(adHoc.body.errors![0]!.extensions).toEqual({ code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED" });
       const staff = await run(`{ viewer { role } }`, await bearer(undefined, "street_officer"));
       expect(staff.body.data.viewer.role).toBe("street_officer");
     } finally {

@@ -7,6 +7,7 @@ import { projectRoot } from "../src/paths.js";
 import { trimChangeLog } from "../src/sources/common/change-log.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { gid, rowId } from "./support/global-id.js";
 import { ADMIN } from "./support/tokens.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
 
@@ -44,7 +45,6 @@ async function mutate(query: string, input: Record<string, unknown>): Promise<an
   return Object.values(res.data!)[0];
 }
 
-const gid = (type: string, id: number | string) => Buffer.from(`${type}:${id}`).toString("base64url");
 
 describe("each subscription delivers what its filter asks for, from the API and from plain SQL", () => {
   it("eventChanged: one community, including an UPDATE made straight in the governance database", async () => {
@@ -95,7 +95,7 @@ describe("each subscription delivers what its filter asks for, from the API and 
     const wish = (await mutate(`mutation($input: PostMicroWishInput!) { postMicroWish(input: $input) { microWish { id } } }`, {
       communityCode: COMMUNITY, residentName: "周敏", title: "想要一副老花镜", description: "看报纸用",
     })).microWish;
-    await party.query("UPDATE micro_wishes SET title = '想要一副老花镜（+250度）' WHERE id = $1", [Number(Buffer.from(wish.id, "base64url").toString().split(":")[1])]);
+    await party.query("UPDATE micro_wishes SET title = '想要一副老花镜（+250度）' WHERE id = $1", [rowId(wish.id)]);
     expect(await wishes.waitFor(2)).toMatchObject([{ operation: "INSERT", microWish: { id: wish.id } }, { operation: "UPDATE", microWish: { id: wish.id } }]);
 
     const [site] = (await civic.query("SELECT id FROM practice_sites WHERE division_code = $1 ORDER BY id LIMIT 1", [COMMUNITY])).rows;
@@ -412,7 +412,7 @@ describe("two API instances", () => {
 
   it("both deliver every change, whether written through one of them or by plain SQL", async () => {
     const urls = inject("databaseUrls");
-    second = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/server/main.ts")], {
+    second = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/main.ts")], {
       cwd: projectRoot,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", REGISTRY_DATABASE_URL: urls.registry, PARTY_DATABASE_URL: urls.party, CIVIC_DATABASE_URL: urls.civic, GOVERNANCE_DATABASE_URL: urls.governance },
       stdio: ["ignore", "pipe", "inherit"],

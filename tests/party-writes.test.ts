@@ -3,12 +3,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { gid, rowId } from "./support/global-id.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
 const COMMUNITY = "420683001001";
 const OTHER_COMMUNITY = "420683001002";
 const run = randomUUID().slice(0, 8);
-const globalId = (type: string, key: string | number) => Buffer.from(`${type}:${key}`).toString("base64url");
 
 let api: RunningApi;
 let party: pg.Client;
@@ -65,9 +65,9 @@ describe("micro-wishes (微心愿): OPEN → CLAIMED → FULFILLED", () => {
     const early = await graphql(api, FULFIL_WISH, { input: { microWishId: wish.id, memberId: inService[0], expectedVersion: 1 } });
     expect(errorOf(early)).toMatchObject({ code: "CONFLICT", status: "OPEN", allowedActions: ["CLAIM"] });
 
-    const ghost = await graphql(api, CLAIM_WISH, { input: { microWishId: wish.id, memberId: globalId("PartyMember", 99_999_999) } });
+    const ghost = await graphql(api, CLAIM_WISH, { input: { microWishId: wish.id, memberId: gid("PartyMember", 99_999_999) } });
     expect(errorOf(ghost)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.memberId" });
-    const noWish = await graphql(api, CLAIM_WISH, { input: { microWishId: globalId("MicroWish", 99_999_999), memberId: inService[0] } });
+    const noWish = await graphql(api, CLAIM_WISH, { input: { microWishId: gid("MicroWish", 99_999_999), memberId: inService[0] } });
     expect(errorOf(noWish).code).toBe("NOT_FOUND");
 
     const claims = await Promise.all(inService.slice(0, 20).map((memberId) => graphql(api, CLAIM_WISH, { input: { microWishId: wish.id, memberId } })));
@@ -190,7 +190,7 @@ describe("venue bookings (场地预约)", () => {
     expect(lost).toHaveLength(19);
     for (const r of lost) expect(errorOf(r).code).toBe("CONFLICT");
 
-    const venueKey = Number(Buffer.from(id, "base64url").toString().split(":")[1]);
+    const venueKey = rowId(id);
     const slot = await count(
       `venue_bookings WHERE venue_id = $1 AND status = 'CONFIRMED' AND tstzrange(starts_at, ends_at) && tstzrange($2::timestamptz, $3::timestamptz)`,
       [venueKey, at("14:00"), at("15:30")],
@@ -211,8 +211,8 @@ describe("venue bookings (场地预约)", () => {
       [{ startsAt: at("09:00"), endsAt: at("22:00") }, "input.endsAt"],
       [{ startsAt: at("21:00"), endsAt: `${new Date(Date.parse(at("00:00")) + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10)}T01:00:00+08:00` }, "input.endsAt"],
       [{ purpose: "" }, "input.purpose"],
-      [{ venueId: globalId("Venue", 99_999_999) }, "input.venueId"],
-      [{ venueId: globalId("RedStation", 1) }, "input.venueId"],
+      [{ venueId: gid("Venue", 99_999_999) }, "input.venueId"],
+      [{ venueId: gid("RedStation", 1) }, "input.venueId"],
     ];
     const before = await count("venue_bookings WHERE booker_name = $1", [`预约人${run}`]);
     for (const [over, field] of cases) {
@@ -304,7 +304,7 @@ describe("service posts (按需设岗 / 认领岗位)", () => {
     for (const r of results.filter((r) => r.errors)) expect(errorOf(r).code).toBe("CONFLICT");
     expect(won.every((r) => r.data!.claimServicePost.claim.member.kind === "IN_SERVICE")).toBe(true);
 
-    const postKey = Number(Buffer.from(post.id, "base64url").toString().split(":")[1]);
+    const postKey = rowId(post.id);
     expect(await count("service_post_claims WHERE post_id = $1", [postKey])).toBe(3);
     const read = await graphql(api, `query($id: ID!) { node(id: $id) { ... on ServicePost { status claimedCount claims { member { id } } community { code } } } }`, { id: post.id });
     expect(read.data!.node).toMatchObject({ status: "FILLED", claimedCount: 3, community: { code: COMMUNITY } });
@@ -325,7 +325,7 @@ describe("service posts (按需设岗 / 认领岗位)", () => {
     expect(once.data!.claimServicePost.post).toMatchObject({ status: "OPEN", claimedCount: 1 });
     const twice = await graphql(api, CLAIM_POST, { input: { postId: post.id, memberId: inService[0] } });
     expect(errorOf(twice).code).toBe("CONFLICT");
-    const postKey = Number(Buffer.from(post.id, "base64url").toString().split(":")[1]);
+    const postKey = rowId(post.id);
     expect(await count("service_post_claims WHERE post_id = $1", [postKey])).toBe(1);
   });
 
@@ -356,13 +356,13 @@ describe("deliberations (议事协商)", () => {
     const [own] = await eventsOf(COMMUNITY);
     const [foreign] = await eventsOf(OTHER_COMMUNITY);
     const topic = `悬空链接${run}`;
-    const missing = await graphql(api, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [own.id, globalId("Event", 99_999_999)] }) });
+    const missing = await graphql(api, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [own.id, gid("Event", 99_999_999)] }) });
     expect(errorOf(missing)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.linkedEventIds" });
-    expect(missing.errors![0]!.message).toContain(globalId("Event", 99_999_999));
+    expect(missing.errors![0]!.message).toContain(gid("Event", 99_999_999));
     const stray = await graphql(api, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [foreign.id] }) });
     expect(errorOf(stray)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.linkedEventIds" });
     expect(stray.errors![0]!.message).toContain(foreign.code);
-    const notAnEvent = await graphql(api, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [globalId("Venue", 1)] }) });
+    const notAnEvent = await graphql(api, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [gid("Venue", 1)] }) });
     expect(errorOf(notAnEvent)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.linkedEventIds.0" });
     expect(await count("deliberations WHERE topic = $1", [topic])).toBe(0);
   });
@@ -435,7 +435,7 @@ describe("deliberations with the governance centre down", () => {
     expect(res.errors!.every((e) => e.extensions?.code === "SOURCE_UNAVAILABLE" && e.extensions?.source === "governance")).toBe(true);
 
     const topic = `治理中心离线${run}`;
-    const scheduled = await graphql(cut, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [globalId("Event", 1)] }) });
+    const scheduled = await graphql(cut, SCHEDULE, { input: scheduleInput({ topic, linkedEventIds: [gid("Event", 1)] }) });
     expect(errorOf(scheduled)).toMatchObject({ code: "SOURCE_UNAVAILABLE", source: "governance" });
     expect(await count("deliberations WHERE topic = $1", [topic])).toBe(0);
   });

@@ -1,14 +1,13 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { signDevToken } from "../src/auth/tokens.js";
 import { maskAddress, maskContactsIn, maskIdNumber, maskName, maskPhone } from "../src/auth/masking.js";
 import type { RunningApi } from "../src/server/app.js";
-import { startTestApi } from "./support/api.js";
+import { post, startTestApi } from "./support/api.js";
+import { gid, rowId } from "./support/global-id.js";
 import { liveClient, subscribe } from "./support/live.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
+import { tokenHeaders as token } from "./support/tokens.js";
 
-const auth = loadConfig({}).auth;
 let api: RunningApi;
 let registry: pg.Pool;
 let governance: pg.Pool;
@@ -21,21 +20,16 @@ beforeAll(async () => {
   registry = new pg.Pool({ connectionString: urls.registry, max: 2 });
   governance = new pg.Pool({ connectionString: urls.governance, max: 2 });
   const w = (await governance.query("SELECT id, grid_code, phone FROM grid_workers WHERE phone IS NOT NULL AND grid_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
-  worker = { id: Buffer.from(`GridWorker:${w.id}`).toString("base64url"), grid: w.grid_code, phone: w.phone };
+  worker = { id: gid("GridWorker", w.id), grid: w.grid_code, phone: w.phone };
   const e = (await governance.query("SELECT id, address FROM events WHERE grid_code = $1 AND address ~ '[0-9]' ORDER BY id LIMIT 1", [w.grid_code])).rows[0];
-  event = { id: Buffer.from(`Event:${e.id}`).toString("base64url"), address: e.address };
+  event = { id: gid("Event", e.id), address: e.address };
 });
 afterAll(async () => {
   await Promise.all([registry?.end(), governance?.end()]);
   await api?.stop();
 });
 
-async function ask(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
-}
-
-const token = (claims: Parameters<typeof signDevToken>[1]) => signDevToken(auth, claims).then((t) => ({ authorization: `Bearer ${t}` }));
+const ask = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => (await post(api, { query, variables }, headers)).body;
 const READ = `query Dossier($w: ID!, $e: ID!) { w: node(id: $w) { ... on GridWorker { phone } } e: node(id: $e) { ... on Event { address } } }`;
 
 describe("masking", () => {
@@ -88,7 +82,7 @@ describe("masking", () => {
       const e = (await governance.query("SELECT id, reporter_name, reporter_phone FROM events WHERE reporter_phone IS NOT NULL AND grid_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
       const d = (await civic.query("SELECT id, resident_name, resident_phone FROM demands WHERE resident_phone IS NOT NULL AND community_code LIKE '420683001%' ORDER BY id LIMIT 1")).rows[0];
       const query = `query Callback($e: ID!, $d: ID!) { e: node(id: $e) { ... on Event { reporterName reporterPhone } } d: node(id: $d) { ... on Demand { residentName residentPhone } } }`;
-      const vars = { e: Buffer.from(`Event:${e.id}`).toString("base64url"), d: Buffer.from(`Demand:${d.id}`).toString("base64url") };
+      const vars = { e: gid("Event", e.id), d: gid("Demand", d.id) };
       const masked = await ask(query, vars, await token({ subject: "so-callback-0", role: "street_officer", jurisdiction: "420683001" }));
       expect(masked.data).toEqual({
         e: { reporterName: maskName(e.reporter_name), reporterPhone: maskPhone(e.reporter_phone) },
@@ -116,7 +110,7 @@ describe("masking", () => {
     const a = subscribe(masked, query);
     const b = subscribe(unmasked, query);
     await a.settle(300);
-    await governance.query("UPDATE events SET title = title || '' WHERE id = $1", [Number(Buffer.from(event.id, "base64url").toString().split(":")[1])]);
+    await governance.query("UPDATE events SET title = title || '' WHERE id = $1", [rowId(event.id)]);
     const [[fromAdmin], [fromOfficer]] = await Promise.all([a.waitFor(1), b.waitFor(1)]);
     expect(fromAdmin.event.address).toBe(maskAddress(event.address));
     expect(fromOfficer.event.address).toBe(event.address);
@@ -153,9 +147,8 @@ describe("when the audit log cannot be written", () => {
     try {
       const headers = await token({ subject: "officer-no-audit", role: "street_officer", jurisdiction: "420683001", scopes: ["pii:read"] });
       await proxy.down();
-      const res = await fetch(guarded.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: READ, variables: { w: worker.id, e: event.id } }) });
-      const body = (await res.json()) as { data?: unknown; errors?: { extensions: Record<string, unknown> }[] };
-      expect(res.status).toBe(503);
+      const { status, body } = await post(guarded, { query: READ, variables: { w: worker.id, e: event.id } }, headers);
+      expect(status).toBe(503);
       expect(body.data).toBeUndefined();
       expect(body.errors?.[0]?.extensions).toEqual({ code: "SOURCE_UNAVAILABLE", source: "registry" });
       expect(JSON.stringify(body)).not.toContain(worker.phone);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
+import { gid } from "./support/global-id.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -179,7 +180,7 @@ describe("Person across the centres", () => {
   });
 
   it("refuses a forged Person id", async () => {
-    const forged = Buffer.from("Person:" + Buffer.from("420683199001011234").toString("base64url")).toString("base64url");
+    const forged = gid("Person", Buffer.from("420683199001011234").toString("base64url"));
     const res = await graphql(api, `query($id: ID!) { node(id: $id) { id } }`, { id: forged });
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

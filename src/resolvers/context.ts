@@ -8,14 +8,12 @@ import { CivicReads } from "../sources/civic/reads.js";
 import type { CivicCommands } from "../sources/civic/commands.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
-import { AuditTrail } from "./common/personal-data.js";
+import { AuditTrail } from "./common/audit-trail.js";
 import type { AuditLog } from "../sources/registry/audit.js";
-import type { LiveHub } from "./live/hub.js";
-import type { Identity, Role } from "../auth/identity.js";
+import type { LiveService } from "./live/live-service.js";
+import type { Identity } from "../auth/identity.js";
 import type { RowScope } from "../auth/row-scope.js";
 import type { DepartmentGrants } from "../sources/registry/grants.js";
-import type { OperationLimit } from "../server/limits.js";
-import type { OperationAllowList } from "../server/allow-list.js";
 import type { TokenVerifier } from "../auth/tokens.js";
 
 /** Read access to every source, shared by all requests. */
@@ -58,19 +56,13 @@ export interface Services {
   /** Reported locations must lie inside this box. */
   cityBounds: CityBounds;
   /** Live changes of the three centres, for subscriptions. */
-  live: LiveHub;
+  live: LiveService;
   /** Reads a request's bearer token. */
   verifyToken: TokenVerifier;
   /** The data sets shared with each partner department. */
   departmentGrants: DepartmentGrants;
   /** Where unmasked reads of personal data are recorded. */
   auditLog: AuditLog;
-  /** Depth and cost limits of one operation, per role. */
-  operationLimits: Record<Role, OperationLimit>;
-  /** Production mode: introspection needs a token. */
-  production: boolean;
-  /** In strict mode, the only operations callers without a token may run. */
-  allowList: OperationAllowList | null;
 }
 
 /** The WebSocket a subscription runs on, so a subscriber that falls behind can be dropped. */

@@ -17,6 +17,8 @@ import { PUBLIC } from "../auth/identity.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { AuditLog } from "../sources/registry/audit.js";
 import { OperationAllowList } from "./allow-list.js";
+import { RequestPolicy } from "./request-policy.js";
+import { operationLimits } from "../auth/operation-limits.js";
 import { createSchema } from "./schema.js";
 
 export interface RunningApi {
@@ -73,13 +75,18 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     verifyToken: createTokenVerifier(config.auth),
     departmentGrants: new DepartmentGrants(databases.registry),
     auditLog: new AuditLog(databases.registry),
-    operationLimits: config.operationLimits,
-    production: config.production,
-    allowList: config.persistedOperations ? new OperationAllowList(config.persistedOperations) : null,
   };
   const schema = await createSchema();
-  const http = await createHttpApp({ schema, services, rateLimit: config.rateLimit });
-  const websocket = attachWebSocket(http.server, schema, services);
+  const policy = new RequestPolicy({
+    schema,
+    services,
+    operationLimits: operationLimits(config.operationLimits),
+    allowList: config.persistedOperations ? new OperationAllowList(config.persistedOperations) : null,
+    production: config.production,
+    rateLimit: config.rateLimit,
+  });
+  const http = await createHttpApp({ schema, services, policy });
+  const websocket = attachWebSocket(http.server, schema, services, policy);
   const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();

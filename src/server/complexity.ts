@@ -6,6 +6,7 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -26,15 +27,36 @@ export interface Complexity {
   cost: number;
 }
 
+/** How many items `first` asks for, between 0 and the largest page: a negative one is refused when its field runs, so it stands for nothing, never less. */
+const items = (value: number): number => Math.max(0, Math.min(value, MAX_PAGE));
+
 function argumentNumber(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
   if (!value) return undefined;
   // Beyond the largest page (100) `first` is refused anyway, with its own error.
-  if (value.kind === Kind.INT) return Math.min(Number(value.value), MAX_PAGE);
+  if (value.kind === Kind.INT) return items(Number(value.value));
   if (value.kind === Kind.VARIABLE) {
     const v = variables[value.name.value];
-    return typeof v === "number" ? Math.min(v, MAX_PAGE) : undefined;
+    return typeof v === "number" ? items(v) : undefined;
   }
   return undefined;
+}
+
+/** The operation's variables as it will run: the request's values over the defaults its variable definitions declare. */
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const fallback = definition.defaultValue;
+    if (fallback?.kind === Kind.INT) values[definition.variable.name.value] = Number(fallback.value);
+  }
+  return { ...values, ...variables };
+}
+
+/** `first` of a field as it will run: the argument given, else the field's own default (a connection's 20). */
+function firstOf(field: GraphQLField<unknown, unknown>, selection: FieldNode, variables: Record<string, unknown>): number | undefined {
+  const given = selection.arguments?.find((a) => a.name.value === "first");
+  if (given) return argumentNumber(given.value, variables);
+  const fallback = field.args.find((a) => a.name === "first")?.defaultValue;
+  return typeof fallback === "number" ? items(fallback) : undefined;
 }
 
 /**
@@ -42,7 +64,7 @@ function argumentNumber(value: ValueNode | undefined, variables: Record<string, 
  * of what is selected under it by the items it may return, so `communities(first: 100) {
  * grids { events(first: 100) { … } } }` costs what it may really fetch.
  */
-export function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): Complexity {
+export function complexityOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, requestVariables: Record<string, unknown> = {}): Complexity {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
   for (const d of document.definitions) {
@@ -53,6 +75,7 @@ export function complexityOf(schema: GraphQLSchema, document: DocumentNode, oper
   if (!operation) return { depth: 0, cost: 0 };
   const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return { depth: 0, cost: 0 };
+  const variables = withDefaults(operation, requestVariables);
 
   // `paged`: the parent field took `first`, which already counts its connection's edges.
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, seen: ReadonlySet<string>, paged = false): Complexity => {
@@ -70,7 +93,7 @@ export function complexityOf(schema: GraphQLSchema, document: DocumentNode, oper
           depth = Math.max(depth, 1);
           continue;
         }
-        const first = argumentNumber(selection.arguments?.find((a) => a.name.value === "first")?.value, variables);
+        const first = firstOf(field, selection, variables);
         const list = isListType(getNullableType(field.type));
         const items = first ?? (list && !(paged && selection.name.value === "edges") ? UNBOUNDED_LIST_ITEMS : 1);
         const inner = walk(selection.selectionSet, getNamedType(field.type), seen, first !== undefined);

@@ -1,25 +1,14 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
 import { identify, purposeFrom } from "./caller.js";
-import { AUDIT_FAILED, recordAudit } from "./audit.js";
-import { refusal } from "./limits.js";
-import { RateLimiter, type RateLimit } from "./rate-limit.js";
+import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { formatError } from "./errors.js";
 import { compiledExecution } from "./compiled-execution.js";
-
-/** Who a request counts against: its token when it has one, else its address (behind a trusted proxy, the one it forwarded). */
-function clientOf(req: IncomingMessage, trustProxy: boolean): string {
-  const authorization = req.headers.authorization;
-  if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
-  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
-  return `address:${forwarded || req.socket.remoteAddress || "unknown"}`;
-}
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -32,8 +21,8 @@ export interface HttpApp {
 }
 
 /** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; rateLimit: RateLimit | null }): Promise<HttpApp> {
-  const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
+export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; policy: RequestPolicy }): Promise<HttpApp> {
+  const { policy } = options;
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(options.schema),
     formatError,
@@ -51,12 +40,12 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
         // per-source statement counts and times to the response.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document, request, schema }) {
-              const refused = refusal(schema, { document, operationName: request.operationName, variables: request.variables }, contextValue);
+            async didResolveOperation({ contextValue, document, request }) {
+              const refused = policy.refusal({ document, operationName: request.operationName, variables: request.variables }, contextValue);
               if (refused) throw refused;
             },
             async willSendResponse({ contextValue, response }) {
-              if (!(await recordAudit(options.services, contextValue.audit)) && response.body.kind === "single") {
+              if (!(await policy.recorded(contextValue)) && response.body.kind === "single") {
                 response.body.singleResult = { errors: [AUDIT_FAILED] };
                 response.http.status = 503;
               }
@@ -76,10 +65,9 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(res, options.services.databases);
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
-    const turn = limiter?.take(clientOf(req, options.rateLimit?.trustProxy ?? false));
-    if (turn && !turn.allowed) {
-      const error = { message: `Too many requests: try again in ${turn.retryAfterSeconds} s`, extensions: { code: "RATE_LIMITED", retryAfter: turn.retryAfterSeconds } };
-      return send(res, 429, { "content-type": "application/json", "retry-after": String(turn.retryAfterSeconds) }, JSON.stringify({ errors: [error] }));
+    const throttled = policy.throttled(policy.clientOf(req.headers.authorization, req));
+    if (throttled) {
+      return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [throttled.toJSON()] }));
     }
     const body = req.method === "POST" ? await readBody(req) : undefined;
     if (body === null) return send(res, 413, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] }));

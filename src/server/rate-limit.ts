@@ -1,10 +1,4 @@
-/** Requests per second each client may make on average, and how many it may send at once. */
-export interface RateLimit {
-  perSecond: number;
-  burst: number;
-  /** Behind a reverse proxy: take the client's address from the first X-Forwarded-For entry. */
-  trustProxy: boolean;
-}
+import type { RateLimit } from "../config.js";
 
 interface Bucket {
   tokens: number;

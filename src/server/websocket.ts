@@ -6,8 +6,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { callerOf, purposeFrom } from "./caller.js";
-import { AUDIT_FAILED, recordAudit } from "./audit.js";
-import { refusal } from "./limits.js";
+import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
 import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
@@ -66,7 +65,7 @@ const paramOf = (params: Readonly<Record<string, unknown>> | undefined, name: st
  * GraphQL over WebSocket (the graphql-ws protocol) on the HTTP server's `/graphql`: queries,
  * mutations and subscriptions, each operation with its own context like an HTTP request.
  */
-export function attachWebSocket(http: Server, schema: GraphQLSchema, services: Services): { close(): Promise<void> } {
+export function attachWebSocket(http: Server, schema: GraphQLSchema, services: Services, policy: RequestPolicy): { close(): Promise<void> } {
   // Uncompressed: shared results are framed once and written straight to the TCP socket,
   // which is only sound while ws writes each of its own frames whole (no deflate queue).
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -83,8 +82,12 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   };
   http.on("upgrade", upgrade);
 
+  // Who each operation's context counts against for the rate limit: its connection's token or address.
+  const clients = new WeakMap<Context, string>();
   const refuseInadmissible = (args: ExecutionArgs) => {
-    const refused = refusal(schema, { document: args.document, operationName: args.operationName, variables: args.variableValues }, args.contextValue as Context);
+    const context = args.contextValue as Context;
+    const client = clients.get(context);
+    const refused = (client !== undefined && policy.throttled(client)) || policy.refusal({ document: args.document, operationName: args.operationName, variables: args.variableValues }, context);
     return refused ? { errors: [refused] } : null;
   };
   // Shared subscription results go to a connection's outbox, created when it first needs one.
@@ -151,11 +154,13 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
           { close: (code, reason) => closeFirmly(ctx.extra.socket, code, reason) },
         );
         operations.set(context, { id, ws: ctx.extra.socket });
+        const authorization = paramOf(ctx.connectionParams, "authorization");
+        clients.set(context, policy.clientOf(typeof authorization === "string" ? authorization : null, ctx.extra.request));
         return context;
       },
       onNext: async (_ctx, _id, _payload, args, result) => {
         // Personal data in an item is recorded before it is sent; unrecorded, it is not sent.
-        if (!(await recordAudit(services, (args.contextValue as Context).audit))) return { errors: [AUDIT_FAILED] };
+        if (!(await policy.recorded(args.contextValue as Context))) return { errors: [AUDIT_FAILED] };
         return nextPayload(result);
       },
       // Errors before execution: the document did not parse or validate (those carry no code

@@ -26,6 +26,37 @@ export async function startTestApi(urlOverrides: Partial<Record<SourceName, stri
   return startApi(config);
 }
 
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** A response body as this API writes it: every error carries extensions (at least its `code`). */
+export interface GraphQLBody<T = any> extends GraphQLResponse<T> {
+  errors?: { message: string; path?: (string | number)[]; extensions: Record<string, any> }[];
+}
+
+export interface HttpResponse<T> {
+  status: number;
+  headers: Headers;
+  body: GraphQLBody<T>;
+}
+
+/**
+ * POSTs one GraphQL request (a query, or query, variables and operation name) with only the
+ * headers given: no token unless one of them carries it. For tests of what the HTTP layer
+ * answers: the status, the headers and the parsed body.
+ */
+export async function post<T = any>(api: RunningApi, request: GraphQLRequest | string, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  const res = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(typeof request === "string" ? { query: request } : request),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLBody<T> };
+}
+
 /**
  * POSTs one GraphQL operation, asking for statement counts. It runs as an administrator
  * (named `actor` when given) unless `authorization` says otherwise (null: no token, the public).
@@ -38,14 +69,6 @@ export async function graphql<T = Record<string, any>>(
 ): Promise<GraphQLResponse<T>> {
   // Histories record the token's name: an actor is an administrator of that name.
   const authorization = options.authorization !== undefined ? options.authorization : options.actor ? await bearer({ subject: "test-actor", name: options.actor, role: "admin" }) : ADMIN;
-  const res = await fetch(api.url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-query-stats": "1",
-      ...(authorization ? { authorization } : {}),
-    },
-    body: JSON.stringify({ query, variables, operationName: options.operationName }),
-  });
-  return (await res.json()) as GraphQLResponse<T>;
+  const { body } = await post<T>(api, { query, variables, operationName: options.operationName }, { "x-query-stats": "1", ...(authorization ? { authorization } : {}) });
+  return body;
 }

@@ -12,7 +12,8 @@ export function decodeCursor(cursor: string | null | undefined): Keyset | undefi
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(value) && value.length === 2) {
       const [sort, id] = value as unknown[];
-      if ((typeof sort === "string" || typeof sort === "number") && (typeof id === "number" || typeof id === "string")) return { sort, id };
+      // Sort keys are times, codes or ids; ids are integers or codes: nothing else came from a row.
+      if ((typeof sort === "string" || Number.isFinite(sort)) && (typeof id === "string" || Number.isSafeInteger(id))) return { sort: sort as string | number, id: id as string | number };
     }
   } catch {
     // fall through to the error below

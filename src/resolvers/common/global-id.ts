@@ -27,7 +27,7 @@ export function intKeyOf(id: string, type: string, field = "id"): number {
   const decoded = fromGlobalId(id, field);
   const key = Number(decoded.key);
   if (decoded.type !== type || !/^[1-9]\d{0,9}$/.test(decoded.key) || key > MAX_ROW_ID) {
-    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not a ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
+    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not ${/^[AEIOU]/.test(type) ? "an" : "a"} ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
   }
   return key;
 }

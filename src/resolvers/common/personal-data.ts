@@ -2,23 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Identity } from "../../auth/identity.js";
 import { mask, type SensitiveKind } from "../../auth/masking.js";
 import { isPlaceBound, reachOf } from "../../auth/row-scope.js";
-import type { AuditEntry } from "../../sources/registry/audit.js";
 import type { Context } from "../context.js";
-
-/** The unmasked reads of one request (or one delivered subscription item), written to the audit log together. */
-export class AuditTrail {
-  readonly entries: AuditEntry[] = [];
-
-  constructor(
-    /** Why the caller reads personal data, from the `X-Purpose` header. */
-    readonly purpose: string | null,
-  ) {}
-
-  /** Hands over what was recorded so far, emptying the trail. */
-  take(): AuditEntry[] {
-    return this.entries.splice(0);
-  }
-}
 
 /**
  * Whether the caller may read personal data of a row in `place` (its division or grid

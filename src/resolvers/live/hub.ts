@@ -7,41 +7,7 @@ import { resolveNode } from "../common/root-resolver.js";
 import type { CentreName } from "./centres.js";
 import { coversPlace, EVERYTHING, scopeKey, type Dataset, type RowScope } from "../../auth/row-scope.js";
 import { encodeCursor, type Positions } from "./cursor.js";
-
-/** One change as a subscriber receives it. */
-export interface LiveItem {
-  change: Change;
-  /** Global id of the changed object. */
-  id: string;
-  /** The object as it is when delivered (null when deleted or gone). */
-  node: Node | null;
-  /** Resume position right after this item. */
-  cursor: string;
-}
-
-export interface StreamRequest {
-  centres: readonly CentreName[];
-  /** The rows the subscriber sees: a change of any other row is skipped. */
-  scope: RowScope;
-  /** Positions to replay from (a cursor of an earlier item); null starts live from now. */
-  after: Positions | null;
-  /** Cheap test on the logged row (entity, codes), before the node is loaded. */
-  matches(change: Change): boolean;
-  /** Test on the loaded node (state, category…); deletions have no node. */
-  keeps(item: { change: Change; node: Node | null }): boolean;
-  /**
-   * Called once when the subscriber stops reading for longer than the hub allows; the
-   * stream then ends. Without it (a shared execution, which paces itself) it never stalls out.
-   */
-  onStall?: () => void;
-}
-
-export interface LiveLimits {
-  /** Items a subscription may hold in memory; beyond that it reads the change log instead. */
-  maxQueue: number;
-  /** How long a subscriber that is behind may go without taking an item before it is dropped. */
-  stallMs: number;
-}
+import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
 
 interface Loaded {
   change: Change;
@@ -85,7 +51,7 @@ const LOG_PAGE = 200;
  * has caught up: nothing is lost or repeated on the way. One that stops taking items
  * altogether while behind is dropped after `stallMs`.
  */
-export class LiveHub {
+export class LiveHub implements LiveService {
   private readonly subscribers = new Map<CentreName, Set<Subscriber>>();
   private readonly chains = new Map<CentreName, Promise<void>>();
 

@@ -25,7 +25,7 @@ import { divisionCodeArg } from "../common/validate.js";
 import { CENTRE_NAMES, centreOf, centreValue, type CentreName } from "./centres.js";
 import { communityStatsStream } from "./community-stats.js";
 import { decodeCursor } from "./cursor.js";
-import type { LiveItem, StreamRequest } from "./hub.js";
+import type { LiveItem, StreamRequest } from "./live-service.js";
 
 export const EventChange = EntityChange(Event, "Event", "event", "A change of a governance event (事件变更).");
 export const DemandChange = EntityChange(Demand, "Demand", "demand", "A change of a service order (点单变更).");

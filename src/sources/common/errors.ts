@@ -47,6 +47,8 @@ export class CommandError extends Error {
 export const conflict = (message: string, details?: Record<string, unknown>) => new CommandError("CONFLICT", message, details);
 export const missing = (what: string) => new CommandError("NOT_FOUND", `${what} not found`);
 export const invalid = (field: string, message: string) => new CommandError("BAD_USER_INPUT", message, { field });
+/** A query's argument refused by a source (a cursor that fits no row of the list). */
+export const invalidArgument = (argument: string, message: string) => new CommandError("BAD_USER_INPUT", message, { argument });
 
 /** The SQLSTATE of a PostgreSQL error, looking through drizzle's wrapping. */
 export function sqlState(error: unknown): string | undefined {

@@ -37,7 +37,7 @@ export interface IdempotentRequest {
 }
 
 /** JSON with object keys sorted and absent or null fields left out, so the same input always hashes the same. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value !== null && typeof value === "object") {

@@ -1,6 +1,7 @@
 import { getTableName, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
+import { invalidArgument } from "./errors.js";
 import { arrayRows, columnsOf, embed, selectRows, whereAll, type Embed, type Projection } from "./select.js";
 
 /** Where a page starts: the sort key and id of the last row the client saw. */
@@ -44,10 +45,26 @@ interface KeysetQuery<T extends PgTable, Row> {
   counted?: boolean;
 }
 
+/**
+ * A cursor's value as its column takes it: a time as a valid date, a number as an integer,
+ * text as text. A cursor is opaque to clients; one made up to fit no row of the list is
+ * refused here rather than by PostgreSQL.
+ */
+function cursorValue(column: PgColumn, value: string | number): string | number | Date {
+  const fits =
+    column.dataType === "date"
+      ? typeof value === "string" && Number.isFinite(Date.parse(value))
+      : column.dataType === "number"
+        ? Number.isSafeInteger(value)
+        : typeof value === "string" && value.length <= 200;
+  if (!fits) throw invalidArgument("after", "Malformed cursor in `after`");
+  return column.dataType === "date" ? new Date(value) : value;
+}
+
 function keysetCondition(sortColumn: PgColumn, idColumn: PgColumn, page: PageRequest): SQL | undefined {
   if (!page.after) return undefined;
   const op = page.direction === "ASC" ? sql`>` : sql`<`;
-  return sql`(${sortColumn}, ${idColumn}) ${op} (${page.after.sort}, ${page.after.id})`;
+  return sql`(${sortColumn}, ${idColumn}) ${op} (${sql.param(cursorValue(sortColumn, page.after.sort), sortColumn)}, ${sql.param(cursorValue(idColumn, page.after.id), idColumn)})`;
 }
 
 function orderBy(q: { sortColumn: PgColumn; idColumn: PgColumn; page: PageRequest }): SQL {

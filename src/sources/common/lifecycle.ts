@@ -33,7 +33,7 @@ export class Lifecycle<S extends string, A extends string> {
     const step = this.steps[action];
     if (step.from.includes(row.status)) return step.to;
     const allowed = this.allowed(row.status);
-    throw conflict(`Cannot ${action} a ${this.noun} that is ${row.status}; allowed: ${allowed.join(", ") || "none"}`, {
+    throw conflict(`Cannot ${action} ${/^[aeiou]/i.test(this.noun) ? "an" : "a"} ${this.noun} that is ${row.status}; allowed: ${allowed.join(", ") || "none"}`, {
       status: row.status,
       allowedActions: allowed,
       currentVersion: row.version,

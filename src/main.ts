@@ -1,10 +1,10 @@
-import { loadConfig } from "../config.js";
-import { startApi } from "./app.js";
+import { loadConfig } from "./config.js";
+import { startApi } from "./server/app.js";
 
 const config = loadConfig();
 const api = await startApi(config, {
   onEmptyDatabases: async (databases) => {
-    const { loadDemoData } = await import("../seed/generate.js");
+    const { loadDemoData } = await import("./seed/generate.js");
     const referenceDate = new Date();
     console.log(`Loading demo data (scale ${config.seedScale}) around ${referenceDate.toISOString()}…`);
     await loadDemoData(databases, { scale: config.seedScale, referenceDate });
