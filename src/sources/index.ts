@@ -4,6 +4,13 @@ import * as civicTables from "./civic/tables.js";
 import * as governanceTables from "./governance/tables.js";
 import * as partyTables from "./party/tables.js";
 import * as registryTables from "./registry/tables.js";
+import type { Entity } from "./common/entity.js";
+import * as civicEntities from "./civic/entities.js";
+import * as governanceEntities from "./governance/entities.js";
+import * as partyEntities from "./party/entities.js";
+
+/** Every entity of the three centres, by name. */
+export const ENTITIES: ReadonlyMap<string, Entity> = new Map([...Object.values(partyEntities), ...Object.values(civicEntities), ...Object.values(governanceEntities)].map((e) => [e.name, e]));
 
 /** The four databases the API reads, one per source. */
 export interface SourceDatabases {

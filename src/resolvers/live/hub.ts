@@ -5,7 +5,9 @@ import type { Context } from "../context.js";
 import { toGlobalId } from "../common/global-id.js";
 import { resolveNode } from "../common/root-resolver.js";
 import type { CentreName } from "./centres.js";
-import { coversPlace, EVERYTHING, scopeKey, type Dataset, type RowScope } from "../../auth/row-scope.js";
+import { coversPlace, EVERYTHING, scopeKey, type RowScope } from "../../auth/row-scope.js";
+import { datasetOf } from "../../sources/common/entity.js";
+import { ENTITIES } from "../../sources/index.js";
 import { encodeCursor, type Positions } from "./cursor.js";
 import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
 
@@ -16,27 +18,14 @@ interface Loaded {
   seenBy: ReadonlySet<string>;
 }
 
-/** The data set of each logged entity, for deletions: the row is gone, so only its logged codes can say who saw it. */
-const DATASET_OF: Record<string, Dataset> = {
-  Event: "EVENTS",
-  Whistle: "EVENTS",
-  Mediation: "EVENTS",
-  RiskAssessment: "RISK_ASSESSMENTS",
-  Demand: "DEMANDS",
-  Activity: "ACTIVITIES",
-  Enrolment: "ACTIVITIES",
-  MicroWish: "MICRO_WISHES",
-  VenueBooking: "VENUE_BOOKINGS",
-  ServicePost: "SERVICE_POSTS",
-  Deliberation: "DELIBERATIONS",
-};
-
 /** Whether a subscriber with `scope` may receive a loaded change. */
 function isSeen(scope: RowScope, key: string, { change, node, seenBy }: Loaded): boolean {
   if (scope.everything) return true;
   if (node) return seenBy.has(key);
-  const dataset = DATASET_OF[change.entity];
-  return dataset !== undefined && coversPlace(scope, dataset, change.gridCode ?? change.communityCode);
+  // A deletion: the row is gone, so only its logged codes can say who saw it.
+  const logged = ENTITIES.get(change.entity);
+  const dataset = logged && datasetOf(logged);
+  return dataset !== undefined && dataset !== null && coversPlace(scope, dataset, change.gridCode ?? change.communityCode);
 }
 
 const LOG_PAGE = 200;

@@ -104,7 +104,8 @@ export class GovernanceReads {
 
   byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
     const table = GovernanceReads.byIdTables[entity];
-    return rowsById(this.pool, table, ids, "eventId" in table ? this.see.eventChildren(table.eventId) : this.see.riskAssessments);
+    const seen = { riskAssessments: this.see.riskAssessments, whistles: this.see.whistles, mediations: this.see.mediations }[entity];
+    return rowsById(this.pool, table, ids, seen);
   }
 
 
@@ -193,15 +194,15 @@ export class GovernanceReads {
   }
 
   transitionsByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(eventTransitions), and(anyOf(eventTransitions.eventId, eventIds), this.see.eventChildren(eventTransitions.eventId)), [asc(eventTransitions.at), asc(eventTransitions.id)]);
+    return select(this.pool, columnsOf(eventTransitions), and(anyOf(eventTransitions.eventId, eventIds), this.see.transitions), [asc(eventTransitions.at), asc(eventTransitions.id)]);
   }
 
   whistlesByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(whistles), and(anyOf(whistles.eventId, eventIds), this.see.eventChildren(whistles.eventId)), [asc(whistles.blownAt), asc(whistles.id)]);
+    return select(this.pool, columnsOf(whistles), and(anyOf(whistles.eventId, eventIds), this.see.whistles), [asc(whistles.blownAt), asc(whistles.id)]);
   }
 
   summonsByWhistle(whistleIds: readonly number[]) {
-    return select(this.pool, columnsOf(whistleDepartments), anyOf(whistleDepartments.whistleId, whistleIds), [asc(whistleDepartments.id)]);
+    return select(this.pool, columnsOf(whistleDepartments), and(anyOf(whistleDepartments.whistleId, whistleIds), this.see.summons), [asc(whistleDepartments.id)]);
   }
 
   /** Departments summoned to each event that have not reported yet (未报到). */
@@ -210,12 +211,12 @@ export class GovernanceReads {
       .selectDistinct({ eventId: whistles.eventId, department: whistleDepartments.department })
       .from(whistleDepartments)
       .innerJoin(whistles, eq(whistles.id, whistleDepartments.whistleId))
-      .where(and(anyOf(whistles.eventId, eventIds), isNull(whistleDepartments.reportedAt)))
+      .where(and(anyOf(whistles.eventId, eventIds), isNull(whistleDepartments.reportedAt), this.see.whistles))
       .orderBy(asc(whistles.eventId), asc(whistleDepartments.department));
   }
 
   mediationsByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(mediations), and(anyOf(mediations.eventId, eventIds), this.see.eventChildren(mediations.eventId)), [asc(mediations.mediatedAt), asc(mediations.id)]);
+    return select(this.pool, columnsOf(mediations), and(anyOf(mediations.eventId, eventIds), this.see.mediations), [asc(mediations.mediatedAt), asc(mediations.id)]);
   }
 
   risksByCommunity(communityCodes: readonly string[]) {

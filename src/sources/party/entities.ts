@@ -1,0 +1,53 @@
+import { eq } from "drizzle-orm";
+import { entity } from "../common/entity.js";
+import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePosts, venueBookings, venues } from "./tables.js";
+
+/** The Party-mass Service Centre's (党群服务中心) entities. */
+
+export const PARTY_ORGANIZATION = entity({
+  name: "PartyOrganization",
+  table: partyOrganizations,
+  key: partyOrganizations.id,
+  place: { community: partyOrganizations.communityCode, grid: partyOrganizations.gridCode },
+  visibility: { dataset: "PARTY_ORGANIZATIONS" },
+});
+
+export const PARTY_MEMBER = entity({
+  name: "PartyMember",
+  table: partyMembers,
+  key: partyMembers.id,
+  place: { community: partyMembers.communityCode, grid: partyMembers.gridCode },
+  visibility: { dataset: "PARTY_MEMBERS" },
+});
+
+export const SERVICE_POST = entity({ name: "ServicePost", table: servicePosts, key: servicePosts.id, place: { community: servicePosts.communityCode, grid: null }, visibility: { dataset: "SERVICE_POSTS" } });
+
+export const MICRO_WISH = entity({
+  name: "MicroWish",
+  table: microWishes,
+  key: microWishes.id,
+  place: { community: microWishes.communityCode, grid: microWishes.gridCode },
+  visibility: { dataset: "MICRO_WISHES", owner: microWishes.ownerSubject },
+});
+
+export const VENUE = entity({ name: "Venue", table: venues, key: venues.id, place: { community: venues.communityCode, grid: null }, visibility: { everyone: true } });
+
+/** A booking is where its venue is. */
+export const VENUE_BOOKING = entity({
+  name: "VenueBooking",
+  table: venueBookings,
+  key: venueBookings.id,
+  place: null,
+  visibility: { dataset: "VENUE_BOOKINGS", placeOf: { key: venueBookings.venueId, parent: VENUE }, owner: venueBookings.ownerSubject },
+});
+
+export const RED_STATION = entity({ name: "RedStation", table: redStations, key: redStations.id, place: { community: redStations.communityCode, grid: null }, visibility: { everyone: true } });
+
+/** Resolved deliberations (议事结果) are public. */
+export const DELIBERATION = entity({
+  name: "Deliberation",
+  table: deliberations,
+  key: deliberations.id,
+  place: { community: deliberations.communityCode, grid: null },
+  visibility: { dataset: "DELIBERATIONS", public: eq(deliberations.status, "RESOLVED") },
+});
