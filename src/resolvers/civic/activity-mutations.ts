@@ -15,14 +15,13 @@ import { requireCommunity } from "../common/places.js";
 import { toActivity, toEnrolment } from "./mappers.js";
 import type { Activity } from "../../schema/civic/activity.js";
 import type { Enrolment } from "../../schema/civic/enrolment.js";
-import { resolveNode } from "../common/root-resolver.js";
-import { toGlobalId } from "../common/global-id.js";
 import { requirePerson, requireTarget, resendKey, STAFF } from "../common/write-access.js";
+import { ACTIVITY_NODE, ENROLMENT_NODE } from "./node-types.js";
 
 /** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetActivity(ctx: Context, id: string): Promise<number> {
   const activityId = intKeyOf(id, "Activity", "input.activityId");
-  await requireTarget<Activity>(ctx, { type: "Activity", id: activityId, dataset: "ACTIVITIES", placeOf: (a) => a.communityCode });
+  await requireTarget<Activity>(ctx, ACTIVITY_NODE, activityId);
   return activityId;
 }
 
@@ -69,12 +68,7 @@ export class ActivityMutationResolver {
   @Mutation(() => EnrolmentPayload, { description: "An enrolled volunteer checks in (签到), once, while the activity is published; recorded by the activity's community staff." })
   async checkInEnrolment(@Arg("input", () => CheckInEnrolmentInput, { description: "The enrolment." }) input: CheckInEnrolmentInput, @Ctx() ctx: Context): Promise<EnrolmentPayload> {
     const enrolmentId = intKeyOf(input.enrolmentId, "Enrolment", "input.enrolmentId");
-    await requireTarget<Enrolment>(ctx, {
-      type: "Enrolment",
-      id: enrolmentId,
-      dataset: "ACTIVITIES",
-      placeOf: async (e) => ((await resolveNode(toGlobalId("Activity", e.activityId), ctx)) as Activity | null)?.communityCode ?? null,
-    });
+    await requireTarget<Enrolment>(ctx, ENROLMENT_NODE, enrolmentId);
     const { enrolment, activity } = await ctx.commands.civic.checkInEnrolment({ enrolmentId });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity) };
   }

@@ -6,11 +6,12 @@ import { requirePlace } from "../common/places.js";
 import { toDemand } from "./mappers.js";
 import type { Demand } from "../../schema/civic/activity.js";
 import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
+import { DEMAND_NODE } from "./node-types.js";
 
 /** The demand a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetDemand(ctx: Context, id: string): Promise<number> {
   const demandId = intKeyOf(id, "Demand", "input.demandId");
-  await requireTarget<Demand>(ctx, { type: "Demand", id: demandId, dataset: "DEMANDS", placeOf: (d) => d.gridCode ?? d.communityCode });
+  await requireTarget<Demand>(ctx, DEMAND_NODE, demandId);
   return demandId;
 }
 

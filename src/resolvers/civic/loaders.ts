@@ -1,13 +1,9 @@
 import type { Context } from "../context.js";
-import { oneEach } from "../common/loaders.js";
+import { nodeLoader } from "../common/node-type.js";
+import { ACTIVITY_NODE, DEMAND_NODE, PRACTICE_SITE_NODE, VOLUNTEER_NODE, VOLUNTEER_TEAM_NODE } from "./node-types.js";
 
-// Named as node(id)'s lookups are (`<Type>ById`, rows or null), so a request doing both shares one loader.
-const byId = <E extends "activities" | "demands" | "volunteers" | "practiceSites" | "volunteerTeams" | "enrolments">(type: string, entity: E) =>
-  ({ loaders, reads }: Context) =>
-    loaders.get(`${type}ById`, async (ids: readonly number[]) => oneEach(ids, await reads.civic.byId(entity, ids), (r) => r.id));
-
-export const activityLoader = byId("Activity", "activities");
-export const demandLoader = byId("Demand", "demands");
-export const volunteerLoader = byId("Volunteer", "volunteers");
-export const siteLoader = byId("PracticeSite", "practiceSites");
-export const teamLoader = byId("VolunteerTeam", "volunteerTeams");
+export const activityLoader = (ctx: Context) => nodeLoader(ctx, ACTIVITY_NODE);
+export const demandLoader = (ctx: Context) => nodeLoader(ctx, DEMAND_NODE);
+export const volunteerLoader = (ctx: Context) => nodeLoader(ctx, VOLUNTEER_NODE);
+export const siteLoader = (ctx: Context) => nodeLoader(ctx, PRACTICE_SITE_NODE);
+export const teamLoader = (ctx: Context) => nodeLoader(ctx, VOLUNTEER_TEAM_NODE);

@@ -15,14 +15,14 @@ import { toConnection } from "./connection.js";
 import { decodeCursor, pageSize } from "./cursor.js";
 import { fromGlobalId } from "./global-id.js";
 import { divisionLoader } from "../registry/loaders.js";
-import { eventLoader, gridLoader, workerLoader } from "../governance/loaders.js";
+import { gridLoader } from "../governance/loaders.js";
 import { divisionCodeArg } from "./validate.js";
+import { lookupNode } from "./node-type.js";
+import { NODE_TYPES } from "../node-types.js";
 import { columnsFor, Selection } from "./selection.js";
 import { GRID_COLUMNS } from "../governance/event-columns.js";
-import { toEvent, toGrid, toGridWorker, toMediation, toRiskAssessment, toWhistle } from "../governance/mappers.js";
-import { toDeliberation, toMicroWish, toOrganization, toPartyMember, toRedStation, toServicePost, toVenue, toVenueBooking } from "../party/mappers.js";
-import { toActivity, toDemand, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
-import { oneEach } from "./loaders.js";
+import { toGrid } from "../governance/mappers.js";
+import { toRedStation } from "../party/mappers.js";
 import { toCommunity, toDivision } from "../registry/mappers.js";
 import { encodeCursor } from "./cursor.js";
 import { idNumberOf } from "./person-id.js";
@@ -114,8 +114,6 @@ export class RootResolver {
   }
 }
 
-const intKey = (key: string) => (/^\d{1,9}$/.test(key) ? Number(key) : 0);
-
 /** Resolves a global id through the same per-request loaders as the lists. */
 export async function resolveNode(id: string, ctx: Context): Promise<Node | null> {
   const { type, key } = fromGlobalId(id);
@@ -127,56 +125,12 @@ export async function resolveNode(id: string, ctx: Context): Promise<Node | null
       if (type === "Community") return row.level === "COMMUNITY" ? toCommunity(row) : null;
       return toDivision(row);
     }
-    case "Grid": {
-      const row = await gridLoader(ctx).load(key);
-      return row && toGrid(row);
-    }
-    case "Event": {
-      const row = await eventLoader(ctx).load(intKey(key));
-      return row && toEvent(row);
-    }
-    case "GridWorker": {
-      const row = await workerLoader(ctx).load(intKey(key));
-      return row && toGridWorker(row);
-    }
     case "Person":
       return findPerson(idNumberOf(key, ctx.idSecret), ctx);
     default: {
-      const lookups = simpleLookups(ctx);
-      if (Object.hasOwn(lookups, type)) return lookups[type]!(intKey(key));
+      const nodeType = NODE_TYPES.get(type);
+      if (nodeType) return lookupNode(ctx, nodeType, key);
       throw new GraphQLError(`Unknown object type in id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
     }
   }
-}
-
-/** A per-request, batched lookup by integer id that maps the row to its GraphQL object. */
-function lookupById<R extends { id: number }>(ctx: Context, type: string, read: (ids: readonly number[]) => Promise<R[]>, map: (row: R) => Node) {
-  return async (id: number): Promise<Node | null> => {
-    const row = await ctx.loaders.get(`${type}ById`, async (ids: readonly number[]) => oneEach(ids, await read(ids), (r) => r.id)).load(id);
-    return row && map(row);
-  };
-}
-
-/** Node types that are one row of one table, by their global-id type name. */
-function simpleLookups(ctx: Context): Record<string, (id: number) => Promise<Node | null>> {
-  const { party, civic, governance } = ctx.reads;
-  return {
-    PartyMember: lookupById(ctx, "PartyMember", (ids) => party.byId("partyMembers", ids), toPartyMember),
-    Venue: lookupById(ctx, "Venue", (ids) => party.byId("venues", ids), toVenue),
-    RedStation: lookupById(ctx, "RedStation", (ids) => party.byId("redStations", ids), (r) => toRedStation(r)),
-    MicroWish: lookupById(ctx, "MicroWish", (ids) => party.byId("microWishes", ids), toMicroWish),
-    VenueBooking: lookupById(ctx, "VenueBooking", (ids) => party.byId("venueBookings", ids), toVenueBooking),
-    ServicePost: lookupById(ctx, "ServicePost", (ids) => party.byId("servicePosts", ids), toServicePost),
-    Activity: lookupById(ctx, "Activity", (ids) => civic.byId("activities", ids), toActivity),
-    Demand: lookupById(ctx, "Demand", (ids) => civic.byId("demands", ids), toDemand),
-    Volunteer: lookupById(ctx, "Volunteer", (ids) => civic.byId("volunteers", ids), toVolunteer),
-    PartyOrganization: lookupById(ctx, "PartyOrganization", (ids) => party.byId("partyOrganizations", ids), toOrganization),
-    Deliberation: lookupById(ctx, "Deliberation", (ids) => party.byId("deliberations", ids), toDeliberation),
-    PracticeSite: lookupById(ctx, "PracticeSite", (ids) => civic.byId("practiceSites", ids), toPracticeSite),
-    VolunteerTeam: lookupById(ctx, "VolunteerTeam", (ids) => civic.byId("volunteerTeams", ids), toVolunteerTeam),
-    Enrolment: lookupById(ctx, "Enrolment", (ids) => civic.byId("enrolments", ids), toEnrolment),
-    RiskAssessment: lookupById(ctx, "RiskAssessment", (ids) => governance.byId("riskAssessments", ids), toRiskAssessment),
-    Whistle: lookupById(ctx, "Whistle", (ids) => governance.byId("whistles", ids), toWhistle),
-    Mediation: lookupById(ctx, "Mediation", (ids) => governance.byId("mediations", ids), toMediation),
-  };
 }

@@ -5,8 +5,10 @@ import { coversPlace, isPlaceBound, type Dataset } from "../../auth/row-scope.js
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
 import type { ResendKey } from "../../sources/common/idempotency.js";
-import { toGlobalId } from "./global-id.js";
-import { resolveNode } from "./root-resolver.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { datasetOf, type Entity } from "../../sources/common/entity.js";
+import { NODE_TYPES } from "../node-types.js";
+import { lookupNode, nodeLoader, propertyOf, type NodeType } from "./node-type.js";
 import { notFound } from "./validate.js";
 
 // Who may call each mutation, named in its @Authorized(...). Rows are then checked against
@@ -42,17 +44,29 @@ export function requireOwnPlace(ctx: Context, dataset: Dataset, place: string, f
  * NOT_FOUND, word for word as a missing one, so writes reveal nothing either; a place-bound
  * caller must also have the row inside its places (public rows such as published activities
  * are visible to all, writable only by their own community's staff). Null for a caller who
- * sees every row: nothing to check, and the write itself reports a missing row.
+ * sees every row: nothing to check, and the write itself reports a missing row. The data
+ * set and the place come from the entity's description.
  */
-export async function requireTarget<N extends Node>(
-  ctx: Context,
-  target: { type: string; id: number; dataset: Dataset; placeOf: (node: N) => string | null | Promise<string | null> },
-): Promise<N | null> {
+export async function requireTarget<N extends Node>(ctx: Context, type: NodeType, id: number): Promise<N | null> {
   if (ctx.scope.everything) return null;
-  const node = (await resolveNode(toGlobalId(target.type, target.id), ctx)) as N | null;
-  if (!node) throw notFound(`${target.type} ${target.id}`);
-  if (isPlaceBound(ctx.identity) && !coversPlace(ctx.scope, target.dataset, await target.placeOf(node))) throw notFound(`${target.type} ${target.id}`);
+  const node = (await lookupNode(ctx, type, String(id))) as N | null;
+  const what = `${type.entity.name} ${id}`;
+  if (!node) throw notFound(what);
+  const dataset = datasetOf(type.entity);
+  if (isPlaceBound(ctx.identity) && (dataset === null || !coversPlace(ctx.scope, dataset, await placeOf(ctx, type.entity, node)))) throw notFound(what);
   return node;
+}
+
+/** Where a row is: its grid, else its community; or, for a row placed by or seen with its parent, the parent's. */
+async function placeOf(ctx: Context, entity: Entity, row: object): Promise<string | null> {
+  const value = (column: unknown) => (row as Record<string, unknown>)[propertyOf(entity.table, column)];
+  if (entity.place) return ((entity.place.grid && value(entity.place.grid)) || (entity.place.community && value(entity.place.community)) || null) as string | null;
+  const v = entity.visibility;
+  const link = "placeOf" in v ? v.placeOf : "withParent" in v ? v.withParent : undefined;
+  const parentType = link && NODE_TYPES.get(link.parent.name);
+  if (!link || !parentType) return null;
+  const parent = await nodeLoader<PgTable, string | number>(ctx, parentType).load(value(link.key) as string | number);
+  return parent && placeOf(ctx, link.parent, parent);
 }
 
 /** A resident's own request is marked with their token subject, so they (and only they) can follow it. */
@@ -63,6 +77,5 @@ export const resendKey = (ctx: Context, key: string | null | undefined): ResendK
 
 /** A person a write names (a party member, volunteer or grid worker), inside the caller's reach like a target. */
 export async function requirePerson(ctx: Context, type: "PartyMember" | "Volunteer" | "GridWorker", id: number): Promise<void> {
-  const dataset = ({ PartyMember: "PARTY_MEMBERS", Volunteer: "VOLUNTEERS", GridWorker: "GRID_WORKERS" } as const)[type];
-  await requireTarget<Node & { gridCode?: string | null; communityCode?: string }>(ctx, { type, id, dataset, placeOf: (p) => p.gridCode ?? p.communityCode ?? null });
+  await requireTarget(ctx, NODE_TYPES.get(type) as NodeType, id);
 }

@@ -13,6 +13,7 @@ import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
 import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
 import { FIELD_STAFF, requireTarget, STAFF } from "../common/write-access.js";
+import { WHISTLE_NODE } from "./node-types.js";
 import { targetEvent } from "./event-mutations.js";
 
 async function loadEvent(ctx: Context, id: number): Promise<Event> {
@@ -40,7 +41,7 @@ export class EscalationMutationResolver {
     if (ctx.identity.role === "department" && input.department !== ctx.identity.department) {
       throw new GraphQLError(`You report as ${ctx.identity.department}, not as ${input.department}`, { extensions: { code: "FORBIDDEN", field: "input.department" } });
     }
-    await requireTarget<Whistle>(ctx, { type: "Whistle", id: whistleId, dataset: "EVENTS", placeOf: async (w) => (await eventLoader(ctx).load(w.eventId))?.gridCode ?? null });
+    await requireTarget<Whistle>(ctx, WHISTLE_NODE, whistleId);
     const { whistle, event } = await ctx.commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, ctx.actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
   }

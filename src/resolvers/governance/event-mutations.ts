@@ -6,10 +6,11 @@ import { intKeyOf } from "../common/global-id.js";
 import { requireInCity } from "../common/input-validation.js";
 import { toEvent } from "./mappers.js";
 import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { EVENT_NODE } from "./node-types.js";
 import type { Event } from "../../schema/governance/event.js";
 
 /** The event a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
-export const targetEvent = (ctx: Context, id: number) => requireTarget<Event>(ctx, { type: "Event", id, dataset: "EVENTS", placeOf: (event) => event.gridCode });
+export const targetEvent = (ctx: Context, id: number) => requireTarget<Event>(ctx, EVENT_NODE, id);
 
 /** What a partner department may do to an event assigned to it: start the work and respond. */
 const DEPARTMENT_ACTIONS = ["START", "RESPOND"];

@@ -1,5 +1,7 @@
 import type { Context } from "../context.js";
 import { oneEach } from "../common/loaders.js";
+import { nodeLoader } from "../common/node-type.js";
+import { EVENT_NODE, GRID_WORKER_NODE } from "./node-types.js";
 import type { Projection } from "../../sources/common/select.js";
 import type { grids } from "../../sources/governance/tables.js";
 import type { GridSlice } from "./event-columns.js";
@@ -8,8 +10,6 @@ import type { GridSlice } from "./event-columns.js";
 export const gridLoader = ({ loaders, reads }: Context, projection?: Projection<typeof grids, GridSlice>) =>
   loaders.get(`gridByCode:${projection?.id ?? ""}`, async (codes: readonly string[]) => oneEach(codes, await reads.governance.gridsByCode(codes, projection), (r) => r.code));
 
-export const workerLoader = ({ loaders, reads }: Context) =>
-  loaders.get("workerById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.workersById(ids), (r) => r.id));
+export const workerLoader = (ctx: Context) => nodeLoader(ctx, GRID_WORKER_NODE);
 
-export const eventLoader = ({ loaders, reads }: Context) =>
-  loaders.get("eventById", async (ids: readonly number[]) => oneEach(ids, await reads.governance.eventsById(ids), (r) => r.id));
+export const eventLoader = (ctx: Context) => nodeLoader(ctx, EVENT_NODE);

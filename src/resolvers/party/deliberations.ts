@@ -15,6 +15,7 @@ import { requireCommunity } from "../common/places.js";
 import { notFound } from "../common/validate.js";
 import { resolveNode } from "../common/root-resolver.js";
 import { requireTarget, STAFF } from "../common/write-access.js";
+import { DELIBERATION_NODE } from "./node-types.js";
 
 /**
  * The codes of the linked governance events, checked at the governance centre before the party
@@ -66,7 +67,7 @@ export class DeliberationResolver {
   })
   async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
     const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");
-    const target = await requireTarget<Deliberation>(ctx, { type: "Deliberation", id: deliberationId, dataset: "DELIBERATIONS", placeOf: (d) => d.communityCode });
+    const target = await requireTarget<Deliberation>(ctx, DELIBERATION_NODE, deliberationId);
     let linkedEvents: { communityCode: string; codes: string[] } | null = null;
     if (input.linkedEventIds) {
       // The links are checked against the deliberation's community, read before the locked write re-checks it.

@@ -1,13 +1,13 @@
 import type { Context } from "../context.js";
 import { oneEach } from "../common/loaders.js";
+import { nodeLoader } from "../common/node-type.js";
+import { PARTY_MEMBER_NODE, VENUE_NODE } from "./node-types.js";
 
-// Named as node(id)'s lookups and the eventByCode query name theirs, so one request shares each loader.
+export const memberLoader = (ctx: Context) => nodeLoader(ctx, PARTY_MEMBER_NODE);
 
-export const memberLoader = ({ loaders, reads }: Context) =>
-  loaders.get("PartyMemberById", async (ids: readonly number[]) => oneEach(ids, await reads.party.byId("partyMembers", ids), (r) => r.id));
+export const venueLoader = (ctx: Context) => nodeLoader(ctx, VENUE_NODE);
 
-export const venueLoader = ({ loaders, reads }: Context) =>
-  loaders.get("VenueById", async (ids: readonly number[]) => oneEach(ids, await reads.party.byId("venues", ids), (r) => r.id));
+// Named as the eventByCode query names its loader, so one request shares it.
 
 /** Governance events by their readable code, as deliberations store their links. */
 export const eventByCodeLoader = ({ loaders, reads }: Context) =>

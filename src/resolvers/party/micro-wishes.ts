@@ -10,11 +10,12 @@ import { requirePlace } from "../common/places.js";
 import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
 import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
+import { MICRO_WISH_NODE } from "./node-types.js";
 
 /** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetWish(ctx: Context, id: string): Promise<number> {
   const microWishId = intKeyOf(id, "MicroWish", "input.microWishId");
-  await requireTarget<MicroWish>(ctx, { type: "MicroWish", id: microWishId, dataset: "MICRO_WISHES", placeOf: (w) => w.gridCode ?? w.communityCode });
+  await requireTarget<MicroWish>(ctx, MICRO_WISH_NODE, microWishId);
   return microWishId;
 }
 

@@ -15,6 +15,7 @@ import { memberLoader } from "./loaders.js";
 import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
 import { requirePerson, requireTarget, STAFF } from "../common/write-access.js";
+import { SERVICE_POST_NODE } from "./node-types.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 
@@ -47,7 +48,7 @@ export class ServicePostResolver {
   async claimServicePost(@Arg("input", () => ClaimServicePostInput, { description: "The post and the claiming member." }) input: ClaimServicePostInput, @Ctx() ctx: Context): Promise<ClaimServicePostPayload> {
     const postId = intKeyOf(input.postId, "ServicePost", "input.postId");
     const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
-    await requireTarget<ServicePost>(ctx, { type: "ServicePost", id: postId, dataset: "SERVICE_POSTS", placeOf: (p) => p.communityCode });
+    await requireTarget<ServicePost>(ctx, SERVICE_POST_NODE, postId);
     await requirePerson(ctx, "PartyMember", memberId);
     const { post, claim } = await ctx.commands.party.claimServicePost({ postId, memberId });
     return { post: toServicePost(post), claim: toServicePostClaim(claim) };

@@ -12,6 +12,7 @@ import { notFound } from "../common/validate.js";
 import { venueLoader } from "./loaders.js";
 import { toVenue, toVenueBooking } from "./mappers.js";
 import { ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
+import { VENUE_BOOKING_NODE } from "./node-types.js";
 import { isPlaceBound } from "../../auth/row-scope.js";
 
 const DAY_MS = 86_400_000;
@@ -57,7 +58,7 @@ export class VenueBookingMutationResolver {
   })
   async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() ctx: Context): Promise<VenueBookingPayload> {
     const bookingId = intKeyOf(input.bookingId, "VenueBooking", "input.bookingId");
-    await requireTarget<VenueBooking>(ctx, { type: "VenueBooking", id: bookingId, dataset: "VENUE_BOOKINGS", placeOf: async (b) => (await venueLoader(ctx).load(b.venueId))?.communityCode ?? null });
+    await requireTarget<VenueBooking>(ctx, VENUE_BOOKING_NODE, bookingId);
     return { booking: toVenueBooking(await ctx.commands.party.cancelBooking({ bookingId })) };
   }
 }

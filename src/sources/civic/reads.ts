@@ -1,9 +1,12 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
 import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { rowsByKey, type Entity } from "../common/entity.js";
+
 import { civicVisibility, type CivicVisibility } from "./visibility.js";
 import { activities, demands, enrolments, practiceSites, volunteerTeams, volunteers } from "./tables.js";
 
@@ -14,7 +17,7 @@ export class CivicReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope,
+    private readonly scope: RowScope,
   ) {
     this.see = civicVisibility(scope);
   }
@@ -39,12 +42,9 @@ export class CivicReads {
   private get pool() {
     return this.source.pool;
   }
-  /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { activities, demands, volunteers, practiceSites, volunteerTeams, enrolments };
-
-  byId<E extends keyof typeof CivicReads.byIdTables>(entity: E, ids: readonly number[]) {
-    const see: Record<keyof typeof CivicReads.byIdTables, SQL | undefined> = { ...this.see, practiceSites: undefined, volunteerTeams: undefined };
-    return rowsById(this.pool, CivicReads.byIdTables[entity], ids, see[entity]);
+  /** Rows of one of this centre's entities by key, those the scope sees: what `node(id)` and the by-id loaders read. */
+  byKeys<T extends PgTable>(entity: Entity<T>, keys: readonly (string | number)[]) {
+    return rowsByKey(this.pool, entity, keys, this.scope);
   }
 
 

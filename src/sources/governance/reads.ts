@@ -1,10 +1,13 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, embedPage, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest, rowsById } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, embedPage, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest } from "../common/keyset.js";
 import { columnsOf, embedMany, embedOne, select, type Embed, type Projection } from "../common/select.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { rowsByKey, type Entity } from "../common/entity.js";
+
 import { governanceVisibility, type GovernanceVisibility } from "./visibility.js";
 import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow, type GridRow, type GridWorkerRow } from "./tables.js";
 
@@ -72,7 +75,7 @@ export class GovernanceReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope,
+    private readonly scope: RowScope,
   ) {
     this.see = governanceVisibility(scope);
   }
@@ -99,13 +102,9 @@ export class GovernanceReads {
   private eventWhere(filter: EventFilter): SQL | undefined {
     return and(eventWhere(filter), this.see.events);
   }
-  /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { riskAssessments, whistles, mediations };
-
-  byId<E extends keyof typeof GovernanceReads.byIdTables>(entity: E, ids: readonly number[]) {
-    const table = GovernanceReads.byIdTables[entity];
-    const seen = { riskAssessments: this.see.riskAssessments, whistles: this.see.whistles, mediations: this.see.mediations }[entity];
-    return rowsById(this.pool, table, ids, seen);
+  /** Rows of one of this centre's entities by key, those the scope sees: what `node(id)` and the by-id loaders read. */
+  byKeys<T extends PgTable>(entity: Entity<T>, keys: readonly (string | number)[]) {
+    return rowsByKey(this.pool, entity, keys, this.scope);
   }
 
 
@@ -133,10 +132,6 @@ export class GovernanceReads {
     return embedPage({ ...read, table: events, parentColumn: events.gridCode, parentKey: grids.code, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
   }
 
-  workersById(ids: readonly number[]) {
-    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.id, ids), this.see.gridWorkers));
-  }
-
   workersByGrid(gridCodes: readonly string[]) {
     return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.gridCode, gridCodes), this.see.gridWorkers), [asc(gridWorkers.id)]);
   }
@@ -157,10 +152,6 @@ export class GovernanceReads {
 
   countGridWorkers(filter: { codePrefix?: string }) {
     return countRows(this.pool, gridWorkers, and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers));
-  }
-
-  eventsById(ids: readonly number[]) {
-    return select(this.pool, columnsOf(events), and(anyOf(events.id, ids), this.see.events));
   }
 
   eventsByCode(codes: readonly string[]) {

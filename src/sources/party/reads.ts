@@ -1,9 +1,12 @@
-import { and, asc, between, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest, rowsById } from "../common/keyset.js";
+import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
 import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { rowsByKey, type Entity } from "../common/entity.js";
+
 import { partyVisibility, type PartyVisibility } from "./visibility.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
@@ -16,7 +19,7 @@ export class PartyReads {
   /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
   constructor(
     private readonly source: SourceDatabase<typeof tables>,
-    scope: RowScope,
+    private readonly scope: RowScope,
   ) {
     this.see = partyVisibility(scope);
   }
@@ -42,12 +45,9 @@ export class PartyReads {
   private get pool() {
     return this.source.pool;
   }
-  /** Tables whose rows `node(id)` can look up by id. */
-  static readonly byIdTables = { partyMembers, venues, redStations, microWishes, partyOrganizations, deliberations, venueBookings, servicePosts };
-
-  byId<E extends keyof typeof PartyReads.byIdTables>(entity: E, ids: readonly number[]) {
-    const see: Record<keyof typeof PartyReads.byIdTables, SQL | undefined> = { ...this.see, venues: undefined, redStations: undefined };
-    return rowsById(this.pool, PartyReads.byIdTables[entity], ids, see[entity]);
+  /** Rows of one of this centre's entities by key, those the scope sees: what `node(id)` and the by-id loaders read. */
+  byKeys<T extends PgTable>(entity: Entity<T>, keys: readonly (string | number)[]) {
+    return rowsByKey(this.pool, entity, keys, this.scope);
   }
 
 

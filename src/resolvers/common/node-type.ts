@@ -1,0 +1,51 @@
+import { getTableColumns, getTableName, type Column } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type DataLoader from "dataloader";
+import type { Entity } from "../../sources/common/entity.js";
+import type { Node } from "../../schema/common/node.js";
+import type { Context } from "../context.js";
+import { oneEach } from "./loaders.js";
+
+/** The centres whose reads look entities up by key. */
+export type Centre = "party" | "civic" | "governance";
+
+/** A GraphQL node type over one entity: the centre that keeps it and how a row becomes the node. */
+export interface NodeType<T extends PgTable = PgTable> {
+  entity: Entity<T>;
+  centre: Centre;
+  toNode(row: T["$inferSelect"]): Node;
+}
+
+export const nodeType = <T extends PgTable>(type: NodeType<T>): NodeType<T> => type;
+
+const propertyNames = new WeakMap<PgTable, Map<unknown, string>>();
+
+/** The TypeScript name (a row's property) of one of the table's columns. */
+export function propertyOf(table: PgTable, column: unknown): string {
+  let names = propertyNames.get(table);
+  if (!names) propertyNames.set(table, (names = new Map(Object.entries(getTableColumns(table) as Record<string, Column>).map(([name, c]) => [c, name]))));
+  const name = names.get(column);
+  if (name === undefined) throw new Error(`${getTableName(table)}: not one of its columns`);
+  return name;
+}
+
+const keyNameOf = (entity: Entity): string => propertyOf(entity.table, entity.key);
+
+/**
+ * The rows of a node type by key, those the caller sees, one statement per request for all
+ * keys; named `<Type>ById`, so node(id), write targets and links share one loader.
+ */
+export function nodeLoader<T extends PgTable, K extends string | number = number>(ctx: Context, type: NodeType<T>): DataLoader<K, T["$inferSelect"] | null> {
+  const key = keyNameOf(type.entity);
+  const reads = ctx.reads[type.centre] as { byKeys(entity: Entity<T>, keys: readonly K[]): Promise<T["$inferSelect"][]> };
+  return ctx.loaders.get(`${type.entity.name}ById`, async (keys: readonly K[]) => oneEach(keys, await reads.byKeys(type.entity, keys), (row) => (row as Record<string, K>)[key] as K));
+}
+
+/** The node of a global id's key, or null when there is none or the caller does not see it. */
+export async function lookupNode(ctx: Context, type: NodeType, key: string): Promise<Node | null> {
+  const numeric = type.entity.key.dataType === "number";
+  // A key no row can have is simply not found.
+  if (numeric && !/^[1-9]\d{0,8}$/.test(key)) return null;
+  const row = await nodeLoader<PgTable, string | number>(ctx, type).load(numeric ? Number(key) : key);
+  return row && type.toNode(row);
+}
