@@ -2,8 +2,12 @@
 import { join } from "node:path";
 import { projectRoot } from "./paths.js";
 
-export const SOURCE_NAMES = ["registry", "party", "civic", "governance"] as const;
-/** A database the API reads: the three centres plus the API's own registry. */
+/** The centres, each with its own database: the one list of them (each has its connector in `sources/<name>/`). */
+export const CENTRE_NAMES = ["party", "civic", "governance"] as const;
+export type CentreName = (typeof CENTRE_NAMES)[number];
+
+export const SOURCE_NAMES = ["registry", ...CENTRE_NAMES] as const;
+/** A database the API reads: the centres plus the API's own registry. */
 export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export interface Config {
@@ -134,12 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: env.HOST ?? "0.0.0.0",
     port: int(env, "PORT", 4000),
-    databaseUrls: {
-      registry: env.REGISTRY_DATABASE_URL || undefined,
-      party: env.PARTY_DATABASE_URL || undefined,
-      civic: env.CIVIC_DATABASE_URL || undefined,
-      governance: env.GOVERNANCE_DATABASE_URL || undefined,
-    },
+    databaseUrls: Object.fromEntries(SOURCE_NAMES.map((source) => [source, env[`${source.toUpperCase()}_DATABASE_URL`] || undefined])) as Record<SourceName, string | undefined>,
     dataDir: env.GONGZHI_DATA_DIR ?? ".data/postgres",
     embeddedPort: int(env, "GONGZHI_EMBEDDED_PG_PORT", 54320),
     idSecret,

@@ -1,11 +1,7 @@
 import type { CityBounds } from "../config.js";
+import { CENTRE_NAMES } from "../config.js";
 import { RegistryReads } from "../sources/registry/reads.js";
-import { GovernanceReads } from "../sources/governance/reads.js";
-import type { GovernanceCommands } from "../sources/governance/commands.js";
-import { PartyReads } from "../sources/party/reads.js";
-import type { PartyCommands } from "../sources/party/commands.js";
-import { CivicReads } from "../sources/civic/reads.js";
-import type { CivicCommands } from "../sources/civic/commands.js";
+import { CONNECTORS, type Connectors } from "../sources/centres.js";
 import type { SourceDatabases } from "../sources/index.js";
 import { RequestLoaders } from "./common/loaders.js";
 import { AuditTrail } from "./common/audit-trail.js";
@@ -16,29 +12,21 @@ import type { RowScope } from "../auth/row-scope.js";
 import type { DepartmentGrants } from "../sources/registry/grants.js";
 import type { TokenVerifier } from "../auth/tokens.js";
 
-/** Read access to every source, shared by all requests. */
-export interface Reads {
-  registry: RegistryReads;
-  party: PartyReads;
-  civic: CivicReads;
-  governance: GovernanceReads;
-}
+/** Read access to every source: the registry's, and each centre's from its connector. */
+export type Reads = { registry: RegistryReads } & { [K in keyof Connectors]: ReturnType<Connectors[K]["reads"]> };
 
 /** The writes of each centre, each inside its own source's transactions. */
-export interface Commands {
-  governance: GovernanceCommands;
-  civic: CivicCommands;
-  party: PartyCommands;
-}
+export type Commands = { [K in keyof Connectors]: ReturnType<Connectors[K]["commands"]> };
 
 /** Read access to every source, limited to the rows `scope` sees. */
 export function readsFor(databases: SourceDatabases, scope: RowScope): Reads {
-  return {
-    registry: new RegistryReads(databases.registry),
-    party: new PartyReads(databases.party, scope),
-    civic: new CivicReads(databases.civic, scope),
-    governance: new GovernanceReads(databases.governance, scope),
-  };
+  const centres = CENTRE_NAMES.map((name) => [name, (CONNECTORS[name].reads as (db: unknown, scope: RowScope) => unknown)(databases[name], scope)]);
+  return Object.fromEntries([["registry", new RegistryReads(databases.registry)], ...centres]) as Reads;
+}
+
+/** Each centre's commands, over its database. */
+export function commandsFor(databases: SourceDatabases): Commands {
+  return Object.fromEntries(CENTRE_NAMES.map((name) => [name, (CONNECTORS[name].commands as (db: unknown) => unknown)(databases[name])])) as Commands;
 }
 
 /** Who makes a request and which rows they see. */

@@ -1,10 +1,7 @@
 import "reflect-metadata";
 import type { Config } from "../config.js";
-import type { Commands } from "../resolvers/context.js";
-import { GovernanceCommands } from "../sources/governance/commands.js";
-import { CivicCommands } from "../sources/civic/commands.js";
+import { CENTRE_NAMES, type CentreName } from "../config.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
-import { PartyCommands } from "../sources/party/commands.js";
 import { DepartmentGrants } from "../sources/registry/grants.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
@@ -12,7 +9,7 @@ import { startRetention } from "./retention.js";
 import { attachWebSocket } from "./websocket.js";
 import { ChangeFeed } from "../sources/common/change-feed.js";
 import { LiveHub } from "../resolvers/live/hub.js";
-import { createContext, type Services } from "../resolvers/context.js";
+import { commandsFor, createContext, type Services } from "../resolvers/context.js";
 import { PUBLIC } from "../auth/identity.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { AuditLog } from "../sources/registry/audit.js";
@@ -28,14 +25,6 @@ export interface RunningApi {
   databases: SourceDatabases;
   url: string;
   stop(): Promise<void>;
-}
-
-export function createCommands(databases: SourceDatabases): Commands {
-  return {
-    governance: new GovernanceCommands(databases.governance),
-    civic: new CivicCommands(databases.civic),
-    party: new PartyCommands(databases.party),
-  };
 }
 
 const warn = (message: string) => console.error(`gongzhi: ${message}`);
@@ -59,15 +48,11 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     const { rows } = await databases.registry.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM divisions");
     if (rows[0]?.n === 0) await hooks.onEmptyDatabases(databases);
   }
-  const feeds = {
-    party: new ChangeFeed(databases.party, { url: urls.party, onTrouble: warn }),
-    civic: new ChangeFeed(databases.civic, { url: urls.civic, onTrouble: warn }),
-    governance: new ChangeFeed(databases.governance, { url: urls.governance, onTrouble: warn }),
-  };
+  const feeds = Object.fromEntries(CENTRE_NAMES.map((name) => [name, new ChangeFeed(databases[name], { url: urls[name], onTrouble: warn })])) as Record<CentreName, ChangeFeed>;
   await Promise.all(Object.values(feeds).map((feed) => feed.start()));
   const live = new LiveHub(feeds, (scope) => createContext(services, { identity: PUBLIC, scope }), { maxQueue: config.subscriberQueue, stallMs: config.subscriberStallSeconds * 1000 });
   const services: Services = {
-    commands: createCommands(databases),
+    commands: commandsFor(databases),
     databases,
     idSecret: config.idSecret,
     cityBounds: config.cityBounds,

@@ -1,12 +1,13 @@
 import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/live-service.js";
+import { SHARED_RESULTS } from "../resolvers/live/subscriptions.js";
 import { scopeKey } from "../auth/row-scope.js";
 import type { FrameOwner, Outbox } from "./socket-outbox.js";
 import { NextFrames } from "./ws-frames.js";
 
-/** Subscriptions whose items are the same for every subscriber asking the same way. */
-const SHAREABLE = new Set(["eventChanged", "demandChanged", "microWishChanged", "activityChanged", "bookingChanged", "changes"]);
+/** Whether a subscription field declares that its items are the same for every subscriber asking the same way. */
+const shareable = (args: ExecutionArgs, name: string): boolean => args.schema.getSubscriptionType()?.getFields()[name]?.extensions[SHARED_RESULTS] === true;
 
 /** Where a subscriber's items go: its connection's outbox, under its graphql-ws subscription id. */
 export interface Delivery {
@@ -94,7 +95,7 @@ function shapeOf(args: ExecutionArgs): { printed: string; after: ValueNode | und
     const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
     const [field, ...more] = operation?.operation === "subscription" ? operation.selectionSet.selections : [];
     shape =
-      operation && field?.kind === Kind.FIELD && more.length === 0 && SHAREABLE.has(field.name.value)
+      operation && field?.kind === Kind.FIELD && more.length === 0 && shareable(args, field.name.value)
         ? { printed: print(operation), after: field.arguments?.find((a) => a.name.value === "after")?.value }
         : null;
     byName.set(name, shape);

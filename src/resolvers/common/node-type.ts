@@ -2,17 +2,14 @@ import { getTableColumns, getTableName, type Column } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type DataLoader from "dataloader";
 import type { Entity } from "../../sources/common/entity.js";
+import { CENTRE_OF } from "../../sources/centres.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
 import { oneEach } from "./loaders.js";
 
-/** The centres whose reads look entities up by key. */
-export type Centre = "party" | "civic" | "governance";
-
-/** A GraphQL node type over one entity: the centre that keeps it and how a row becomes the node. */
+/** A GraphQL node type over one entity of a centre: how a row becomes the node. */
 export interface NodeType<T extends PgTable = PgTable> {
   entity: Entity<T>;
-  centre: Centre;
   toNode(row: T["$inferSelect"]): Node;
 }
 
@@ -37,7 +34,9 @@ const keyNameOf = (entity: Entity): string => propertyOf(entity.table, entity.ke
  */
 export function nodeLoader<T extends PgTable, K extends string | number = number>(ctx: Context, type: NodeType<T>): DataLoader<K, T["$inferSelect"] | null> {
   const key = keyNameOf(type.entity);
-  const reads = ctx.reads[type.centre] as { byKeys(entity: Entity<T>, keys: readonly K[]): Promise<T["$inferSelect"][]> };
+  const centre = CENTRE_OF.get(type.entity);
+  if (!centre) throw new Error(`${type.entity.name} is no centre's entity`);
+  const reads = ctx.reads[centre] as { byKeys(entity: Entity<T>, keys: readonly K[]): Promise<T["$inferSelect"][]> };
   return ctx.loaders.get(`${type.entity.name}ById`, async (keys: readonly K[]) => oneEach(keys, await reads.byKeys(type.entity, keys), (row) => (row as Record<string, K>)[key] as K));
 }
 

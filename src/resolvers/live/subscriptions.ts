@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, Resolver, Root, Subscription, type ValidatorFn } from "type-graphql";
+import { Arg, Ctx, Extensions, Resolver, Root, Subscription, type ValidatorFn } from "type-graphql";
 import type { Change as LoggedChange } from "../../sources/common/change-feed.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
 import type { Node } from "../../schema/common/node.js";
@@ -26,12 +26,21 @@ import { CENTRE_NAMES, centreOf, centreValue, type CentreName } from "./centres.
 import { communityStatsStream } from "./community-stats.js";
 import { decodeCursor } from "./cursor.js";
 import type { LiveItem, StreamRequest } from "./live-service.js";
+import type { Entity } from "../../sources/common/entity.js";
+import { CENTRE_OF } from "../../sources/centres.js";
+import { ACTIVITY, DEMAND } from "../../sources/civic/entities.js";
+import { EVENT } from "../../sources/governance/entities.js";
+import { MICRO_WISH, VENUE_BOOKING } from "../../sources/party/entities.js";
 
 export const EventChange = EntityChange(Event, "Event", "event", "A change of a governance event (事件变更).");
 export const DemandChange = EntityChange(Demand, "Demand", "demand", "A change of a service order (点单变更).");
 export const MicroWishChange = EntityChange(MicroWish, "MicroWish", "microWish", "A change of a micro-wish (微心愿变更).");
 export const BookingChange = EntityChange(VenueBooking, "VenueBooking", "booking", "A change of a venue booking (预约变更).");
 export const ActivityChange = EntityChange(Activity, "Activity", "activity", "A change of an activity (活动变更).");
+
+/** Marks a subscription whose items are the same for every subscriber asking the same way, so their executions can be shared (see `server/subscription-groups.ts`). */
+export const SHARED_RESULTS = "gongzhiSharedResults";
+const SharedResults = () => Extensions({ [SHARED_RESULTS]: true });
 
 /** WebSocket close code for a subscriber that cannot keep up. */
 export const TOO_SLOW_CLOSE_CODE = 4429;
@@ -80,7 +89,12 @@ function stream(ctx: Context, centres: readonly CentreName[], after: string | nu
   });
 }
 
-const entity = (name: string) => (change: LoggedChange) => change.entity === name;
+/** Changes of one entity, from the centre that keeps it, that `matches` lets through. */
+function entityStream(ctx: Context, entity: Entity, after: string | null | undefined, matches: StreamRequest["matches"], keeps: StreamRequest["keeps"]) {
+  const centre = CENTRE_OF.get(entity);
+  if (!centre) throw new Error(`${entity.name} is no centre's entity`);
+  return stream(ctx, [centre], after, (change) => change.entity === entity.name && matches(change), keeps);
+}
 const both =
   <T>(...tests: ((value: T) => boolean)[]) =>
   (value: T) =>
@@ -105,14 +119,15 @@ interface SubscribeData<A> {
 /** Live changes (变更推送) over WebSocket, fed by every centre's own change log. */
 @Resolver()
 export class LiveResolver {
+  @SharedResults()
   @Subscription(() => EventChange, {
     description: "Changes of governance events matching the filter, including those written straight into the centre's database.",
     subscribe: ({ args, context }: SubscribeData<{ filter?: EventChangeFilter | null; after?: string | null }>) =>
-      stream(
+      entityStream(
         context,
-        ["governance"],
+        EVENT,
         args.after,
-        both(entity("Event"), placeTest(args.filter)),
+        placeTest(args.filter),
         both(
           oneOf(args.filter?.categories, (n) => (n as Event).category),
           oneOf(args.filter?.statuses, (n) => (n as Event).status),
@@ -128,10 +143,11 @@ export class LiveResolver {
     return entityItem(item, ctx);
   }
 
+  @SharedResults()
   @Subscription(() => DemandChange, {
     description: "Changes of service orders (点单) matching the filter.",
     subscribe: ({ args, context }: SubscribeData<{ filter?: DemandChangeFilter | null; after?: string | null }>) =>
-      stream(context, ["civic"], args.after, both(entity("Demand"), placeTest(args.filter)), oneOf(args.filter?.statuses, (n) => (n as Demand).status)),
+      entityStream(context, DEMAND, args.after, placeTest(args.filter), oneOf(args.filter?.statuses, (n) => (n as Demand).status)),
   })
   demandChanged(
     @Root() item: LiveItem,
@@ -142,10 +158,11 @@ export class LiveResolver {
     return entityItem(item, ctx);
   }
 
+  @SharedResults()
   @Subscription(() => MicroWishChange, {
     description: "Changes of micro-wishes (微心愿) matching the filter.",
     subscribe: ({ args, context }: SubscribeData<{ filter?: MicroWishChangeFilter | null; after?: string | null }>) =>
-      stream(context, ["party"], args.after, both(entity("MicroWish"), placeTest(args.filter)), oneOf(args.filter?.statuses, (n) => (n as MicroWish).status)),
+      entityStream(context, MICRO_WISH, args.after, placeTest(args.filter), oneOf(args.filter?.statuses, (n) => (n as MicroWish).status)),
   })
   microWishChanged(
     @Root() item: LiveItem,
@@ -156,14 +173,15 @@ export class LiveResolver {
     return entityItem(item, ctx);
   }
 
+  @SharedResults()
   @Subscription(() => ActivityChange, {
     description: "Changes of civilisation-practice activities matching the filter.",
     subscribe: ({ args, context }: SubscribeData<{ filter?: ActivityChangeFilter | null; after?: string | null }>) =>
-      stream(
+      entityStream(
         context,
-        ["civic"],
+        ACTIVITY,
         args.after,
-        both(entity("Activity"), placeTest(args.filter)),
+        placeTest(args.filter),
         both(
           oneOf(args.filter?.categories, (n) => (n as Activity).category),
           oneOf(args.filter?.statuses, (n) => (n as Activity).status),
@@ -179,6 +197,7 @@ export class LiveResolver {
     return entityItem(item, ctx);
   }
 
+  @SharedResults()
   @Subscription(() => BookingChange, {
     description: "Changes of the bookings of one venue, or of every venue of a community (预约变更). Give exactly one of venueId and communityCode.",
     subscribe: ({ args, context }: SubscribeData<{ venueId?: string | null; communityCode?: string | null; after?: string | null }>) => {
@@ -187,11 +206,11 @@ export class LiveResolver {
       }
       const venueId = args.venueId ? intKeyOf(args.venueId, "Venue", "venueId") : null;
       const community = args.communityCode ? divisionCodeArg(args.communityCode, "communityCode", [12]) : null;
-      return stream(
+      return entityStream(
         context,
-        ["party"],
+        VENUE_BOOKING,
         args.after,
-        (change) => change.entity === "VenueBooking" && (community === null || change.communityCode === community),
+        (change) => community === null || change.communityCode === community,
         ({ node }) => venueId === null || node === null || (node as VenueBooking).venueId === venueId,
       );
     },
@@ -206,6 +225,7 @@ export class LiveResolver {
     return entityItem(item, ctx);
   }
 
+  @SharedResults()
   @Subscription(() => Change, {
     description: "One feed of every change in a jurisdiction, from the chosen centres (辖区变更): each item names its centre, entity and operation, with the node as it is now.",
     subscribe: ({ args, context }: SubscribeData<{ sources?: CentreValue[] | null; scope: ChangeScope; after?: string | null }>) => {

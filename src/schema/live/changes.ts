@@ -5,19 +5,17 @@ import { eventCategory, eventStatus } from "../../sources/governance/tables.js";
 import { wishStatus } from "../../sources/party/tables.js";
 import { ActivityCategory, ActivityStatus, DemandStatus } from "../civic/activity.js";
 import { graphqlEnum } from "../common/enums.js";
+import { CENTRE_NAMES, type CentreName } from "../../config.js";
+import { CONNECTORS } from "../../sources/centres.js";
 import { Node } from "../common/node.js";
 import { EventCategory, EventStatus } from "../governance/event.js";
 import { WishStatus } from "../party/micro-wish.js";
 import { DivisionCode } from "../common/validation.js";
 
-export const CENTRES = ["PARTY", "CIVIC", "GOVERNANCE"] as const;
-export type CentreValue = (typeof CENTRES)[number];
+const CENTRES = CENTRE_NAMES.map((name) => name.toUpperCase() as Uppercase<CentreName>);
+export type CentreValue = Uppercase<CentreName>;
 
-export const Centre = graphqlEnum("Centre", CENTRES, "One of the three centres whose changes stream live.", {
-  PARTY: "The party-mass service centre (党群服务中心).",
-  CIVIC: "The civilisation practice centre (新时代文明实践中心).",
-  GOVERNANCE: "The comprehensive governance centre (综治中心).",
-});
+export const Centre = graphqlEnum("Centre", CENTRES, "One of the three centres whose changes stream live.", Object.fromEntries(CENTRE_NAMES.map((name) => [name.toUpperCase(), CONNECTORS[name].description])) as Record<CentreValue, string>);
 
 export const ChangeOperation = graphqlEnum("ChangeOperation", ["INSERT", "UPDATE", "DELETE"] as const, "What happened to the row.", {
   INSERT: "It was created.",

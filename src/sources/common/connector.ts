@@ -1,0 +1,19 @@
+import type { RowScope } from "../../auth/row-scope.js";
+import type { CentreName } from "../../config.js";
+import type { SourceDatabase } from "./database.js";
+import type { Entity } from "./entity.js";
+
+/**
+ * What the API needs of one centre, in the spirit of a data connector: its name, its drizzle
+ * tables (its migrations are `drizzle/<name>/`), its entities, its reads for a row scope and
+ * its commands. Its change feed is the common one over its change log.
+ */
+export interface Connector<Name extends CentreName, TSchema extends Record<string, unknown>, Reads, Commands> {
+  readonly name: Name;
+  /** What the centre is, for the schema's `Centre` enum. */
+  readonly description: string;
+  readonly tables: TSchema;
+  readonly entities: readonly Entity[];
+  reads(db: SourceDatabase<TSchema>, scope: RowScope): Reads;
+  commands(db: SourceDatabase<TSchema>): Commands;
+}
