@@ -1,6 +1,7 @@
 import { CENTRE_NAMES, type SourceName } from "../config.js";
 import { CONNECTORS, type Connectors } from "./centres.js";
 import { SourceDatabase } from "./common/database.js";
+import { ensureChangeLogTriggers } from "./common/change-log-triggers.js";
 import * as registryTables from "./registry/tables.js";
 
 export { ENTITIES } from "./centres.js";
@@ -15,8 +16,10 @@ export function openSourceDatabases(urls: Record<SourceName, string>, options: {
 
 export const eachSource = (dbs: SourceDatabases): SourceDatabase<Record<string, unknown>>[] => [dbs.registry, ...CENTRE_NAMES.map((name) => dbs[name])];
 
+/** Applies every source's migrations, then each centre's change-log triggers as its connector describes them. */
 export async function migrateAll(dbs: SourceDatabases): Promise<void> {
   await Promise.all(eachSource(dbs).map((db) => db.migrate()));
+  await Promise.all(CENTRE_NAMES.map((name) => ensureChangeLogTriggers(dbs[name], CONNECTORS[name].logged)));
 }
 
 export async function closeAll(dbs: SourceDatabases): Promise<void> {

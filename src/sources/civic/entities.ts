@@ -29,4 +29,3 @@ export const DEMAND = entity({
   place: { community: demands.communityCode, grid: demands.gridCode },
   visibility: { dataset: "DEMANDS", owner: demands.ownerSubject },
 });
-

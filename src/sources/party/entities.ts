@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { entity } from "../common/entity.js";
-import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePosts, venueBookings, venues } from "./tables.js";
+import { deliberations, microWishes,  partyMembers, partyOrganizations, redStations, servicePosts, venueBookings, venues } from "./tables.js";
 
 /** The Party-mass Service Centre's (党群服务中心) entities. */
 
