@@ -4,7 +4,7 @@ import { DeliberationPayload, RecordDeliberationOutcomeInput, ScheduleDeliberati
 import { Deliberation } from "../../schema/party/organization.js";
 import type { EventRow } from "../../sources/governance/tables.js";
 import type { Context } from "../context.js";
-import { intKeyOf, toGlobalId } from "../common/global-id.js";
+import { intKeyOf } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
 import { settled } from "../common/loaders.js";
 import { eventLoader } from "../governance/loaders.js";
@@ -13,7 +13,7 @@ import { eventByCodeLoader } from "./loaders.js";
 import { toDeliberation } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
 import { notFound } from "../common/validate.js";
-import { resolveNode } from "../common/root-resolver.js";
+import { lookupNode } from "../common/node-type.js";
 import { requireTarget, STAFF } from "../common/write-access.js";
 import { DELIBERATION_NODE } from "./node-types.js";
 
@@ -71,7 +71,7 @@ export class DeliberationResolver {
     let linkedEvents: { communityCode: string; codes: string[] } | null = null;
     if (input.linkedEventIds) {
       // The links are checked against the deliberation's community, read before the locked write re-checks it.
-      const current = target ?? ((await resolveNode(toGlobalId("Deliberation", deliberationId), ctx)) as Deliberation | null);
+      const current = target ?? ((await lookupNode(ctx, DELIBERATION_NODE, String(deliberationId))) as Deliberation | null);
       if (!current) throw notFound(`Deliberation ${deliberationId}`);
       linkedEvents = { communityCode: current.communityCode, codes: await linkedEventCodes(ctx, input.linkedEventIds, current.communityCode) };
     }
