@@ -1,18 +1,9 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from "../../src/resolvers/common/cursor.js";
+import { refusalOf, b64 } from "../support/refusal.js";
 
-const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url");
 
-function refusalOf(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error("expected a refusal, but the call returned");
-}
 
 describe("keyset cursors", () => {
   it("round-trip the sort key and id of a row", () => {
@@ -58,7 +49,7 @@ describe("keyset cursors", () => {
     ["a bare number", b64("42")],
     ["a bare string", b64('"a"')],
   ])("refuse %s with BAD_USER_INPUT naming `after`", (_what, cursor) => {
-    const refused = refusalOf(() => decodeCursor(cursor));
+    const refused = refusalOf(() => decodeCursor(cursor), GraphQLError);
     expect(refused.message).toBe("Malformed cursor in `after`");
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
   });
@@ -66,8 +57,8 @@ describe("keyset cursors", () => {
 
 describe("keyset cursors: values no row has", () => {
   it("refuse an infinite sort key (1e999 in JSON) and a fractional id", () => {
-    expect(refusalOf(() => decodeCursor(b64("[1e999,1]"))).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
-    expect(refusalOf(() => decodeCursor(b64('["2026-01-01T00:00:00.000Z",1.5]'))).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
+    expect(refusalOf(() => decodeCursor(b64("[1e999,1]")), GraphQLError).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
+    expect(refusalOf(() => decodeCursor(b64('["2026-01-01T00:00:00.000Z",1.5]')), GraphQLError).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
   });
 });
 
@@ -78,7 +69,7 @@ describe("pageSize", () => {
   });
 
   it.each([0, -1, 101, 100_000, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %s with BAD_USER_INPUT naming `first`", (first) => {
-    const refused = refusalOf(() => pageSize(first));
+    const refused = refusalOf(() => pageSize(first), GraphQLError);
     expect(refused.message).toBe("`first` must be between 1 and 100");
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "first" });
   });

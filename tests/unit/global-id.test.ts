@@ -1,16 +1,8 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { fromGlobalId, intKeyOf, toGlobalId } from "../../src/resolvers/common/global-id.js";
+import { refusalOf } from "../support/refusal.js";
 
-function refusalOf(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error("expected a refusal, but the call returned");
-}
 
 describe("global ids", () => {
   it("are base64url of `Type:key`, safe in URLs and GraphQL strings", () => {
@@ -33,13 +25,13 @@ describe("global ids", () => {
     ["an empty type", Buffer.from(":42").toString("base64url")],
     ["an empty key", Buffer.from("Event:").toString("base64url")],
   ])("refuse %s with BAD_USER_INPUT naming the field", (_what, id) => {
-    const refused = refusalOf(() => fromGlobalId(id, "input.eventId"));
+    const refused = refusalOf(() => fromGlobalId(id, "input.eventId"), GraphQLError);
     expect(refused.message).toMatch(/^Malformed id/);
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "input.eventId", field: "input.eventId" });
   });
 
   it("quote at most 64 characters of a refused id", () => {
-    const refused = refusalOf(() => fromGlobalId("!".repeat(1000)));
+    const refused = refusalOf(() => fromGlobalId("!".repeat(1000)), GraphQLError);
     expect(refused.message).toBe(`Malformed id "${"!".repeat(64)}"`);
   });
 });
@@ -61,7 +53,7 @@ describe("intKeyOf", () => {
     ["a key beyond PostgreSQL's integer", toGlobalId("Event", 2_147_483_648)],
     ["a key of eleven digits", toGlobalId("Event", "12345678901")],
   ])("refuses %s with BAD_USER_INPUT naming the field", (_what, id) => {
-    const refused = refusalOf(() => intKeyOf(id, "Event", "eventId"));
+    const refused = refusalOf(() => intKeyOf(id, "Event", "eventId"), GraphQLError);
     expect(refused.message).toBe(`Id "${id}" is not an Event id`);
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "eventId", field: "eventId" });
   });

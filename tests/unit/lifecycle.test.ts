@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CommandError } from "../../src/sources/common/errors.js";
 import { Lifecycle, lifecycleOf, requireVersion } from "../../src/sources/common/lifecycle.js";
 import { expectTransitions } from "../support/transitions.js";
+import { refusalOf } from "../support/refusal.js";
 
 type TicketStatus = "DRAFT" | "OPEN" | "SHUT" | "ARCHIVED";
 const TICKET_STATUSES: TicketStatus[] = ["DRAFT", "OPEN", "SHUT", "ARCHIVED"];
@@ -15,15 +16,6 @@ const tickets = lifecycleOf<TicketStatus>()("ticket", {
   ARCHIVE: { from: ["SHUT"], to: "ARCHIVED" },
 });
 
-function refusalOf(run: () => unknown): CommandError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CommandError);
-    return error as CommandError;
-  }
-  throw new Error("expected a refusal, but the call returned");
-}
 
 describe("Lifecycle", () => {
   it("is a Lifecycle whose actions are the step names in declaration order", () => {
@@ -57,17 +49,17 @@ describe("Lifecycle", () => {
   });
 
   it("refuses with a CONFLICT that names the action, the noun, the state and what is allowed", () => {
-    const refused = refusalOf(() => tickets.next({ status: "OPEN", version: 3 }, "ARCHIVE"));
+    const refused = refusalOf(() => tickets.next({ status: "OPEN", version: 3 }, "ARCHIVE"), CommandError);
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe("Cannot ARCHIVE a ticket that is OPEN; allowed: SHUT, TOUCH");
     expect(refused.details).toEqual({ status: "OPEN", allowedActions: ["SHUT", "TOUCH"], currentVersion: 3 });
 
-    const final = refusalOf(() => tickets.next({ status: "ARCHIVED", version: 9 }, "REOPEN"));
+    const final = refusalOf(() => tickets.next({ status: "ARCHIVED", version: 9 }, "REOPEN"), CommandError);
     expect(final.message).toBe("Cannot REOPEN a ticket that is ARCHIVED; allowed: none");
     expect(final.details).toEqual({ status: "ARCHIVED", allowedActions: [], currentVersion: 9 });
 
     const orders = lifecycleOf<"NEW" | "DONE">()("order", { FINISH: { from: ["NEW"], to: "DONE" } });
-    expect(refusalOf(() => orders.next({ status: "DONE", version: 1 }, "FINISH")).message).toBe("Cannot FINISH an order that is DONE; allowed: none");
+    expect(refusalOf(() => orders.next({ status: "DONE", version: 1 }, "FINISH"), CommandError).message).toBe("Cannot FINISH an order that is DONE; allowed: none");
   });
 
   it("computes the next state without touching the row", () => {
@@ -84,7 +76,7 @@ describe("requireVersion", () => {
 
   it("refuses an older or a newer expected version with CONFLICT and the row's current version and state", () => {
     for (const expected of [3, 5, 0]) {
-      const refused = refusalOf(() => requireVersion({ status: "SHUT", version: 4 }, expected, "Ticket T-1"));
+      const refused = refusalOf(() => requireVersion({ status: "SHUT", version: 4 }, expected, "Ticket T-1"), CommandError);
       expect(refused.code).toBe("CONFLICT");
       expect(refused.message).toBe(`Ticket T-1 has changed since version ${expected}; it is now version 4 (SHUT)`);
       expect(refused.details).toEqual({ currentVersion: 4, status: "SHUT" });

@@ -1,18 +1,9 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../../src/resolvers/live/cursor.js";
+import { refusalOf, b64 } from "../support/refusal.js";
 
-const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url");
 
-function refusalOf(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error("expected a refusal, but the call returned");
-}
 
 describe("live resume cursors", () => {
   it("round-trip every subscribed centre's position, txids beyond 2^53 included", () => {
@@ -50,9 +41,9 @@ describe("live resume cursors", () => {
     ["a keyset cursor of a list", b64('["2026-01-01T00:00:00.000Z",1]')],
     ["over 400 characters", b64(Array.from({ length: 40 }, () => "party:1:2").join("|"))],
   ])("refuse %s with BAD_USER_INPUT naming the argument", (_what, cursor) => {
-    const refused = refusalOf(() => decodeCursor(cursor));
+    const refused = refusalOf(() => decodeCursor(cursor), GraphQLError);
     expect(refused.message).toBe("`after` is not a cursor from a change item");
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "after" });
-    expect(refusalOf(() => decodeCursor(cursor, "resumeFrom")).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "resumeFrom" });
+    expect(refusalOf(() => decodeCursor(cursor, "resumeFrom"), GraphQLError).extensions).toEqual({ code: "BAD_USER_INPUT", argument: "resumeFrom" });
   });
 });
