@@ -102,6 +102,30 @@ describe("masking", () => {
     }
   });
 
+  it("places rows without a place of their own by their parent: a booking by its venue, a mediation's parties by its event", async () => {
+    const party = new pg.Pool({ connectionString: inject("databaseUrls").party, max: 1 });
+    try {
+      const inside = (await party.query("SELECT b.id, b.booker_phone FROM venue_bookings b JOIN venues v ON v.id = b.venue_id WHERE v.community_code LIKE '420683001%' AND b.booker_phone IS NOT NULL ORDER BY b.id LIMIT 1")).rows[0];
+      const outside = (await party.query("SELECT b.id, b.booker_phone FROM venue_bookings b JOIN venues v ON v.id = b.venue_id WHERE v.community_code NOT LIKE '420683001%' AND b.booker_phone IS NOT NULL ORDER BY b.id LIMIT 1")).rows[0];
+      const mediation = (await governance.query("SELECT m.id, m.parties FROM mediations m JOIN events e ON e.id = m.event_id WHERE e.grid_code LIKE '420683001%' ORDER BY m.id LIMIT 1")).rows[0];
+      const query = `query($a: ID!, $b: ID!, $m: ID!) { a: node(id: $a) { ... on VenueBooking { bookerPhone } } b: node(id: $b) { ... on VenueBooking { bookerPhone } } m: node(id: $m) { ... on Mediation { parties } } }`;
+      const variables = { a: gid("VenueBooking", inside.id), b: gid("VenueBooking", outside.id), m: gid("Mediation", mediation.id) };
+      const allowed = await ask(query, variables, await token({ subject: "officer-parents", role: "admin", jurisdiction: "420683001", scopes: ["pii:read"] }));
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data).toEqual({ a: { bookerPhone: inside.booker_phone }, b: { bookerPhone: maskPhone(outside.booker_phone) }, m: { parties: mediation.parties } });
+      const { rows } = await registry.query("SELECT entity, entity_id, field FROM audit_log WHERE subject = 'officer-parents' ORDER BY entity");
+      expect(rows).toEqual([
+        { entity: "Mediation", entity_id: variables.m, field: "parties" },
+        { entity: "VenueBooking", entity_id: variables.a, field: "bookerPhone" },
+      ]);
+      const masked = await ask(query, variables, await token({ subject: "officer-no-pii", role: "admin" }));
+      expect(masked.data.m.parties).toEqual(mediation.parties.map(maskName));
+      expect(masked.data.a.bookerPhone).toBe(maskPhone(inside.booker_phone));
+    } finally {
+      await party.end();
+    }
+  });
+
   it("masks over WebSocket too, and audits unmasked subscription items", async () => {
     const grid = worker.grid;
     const query = `subscription { eventChanged(filter: { gridCode: "${grid}" }) { event { id address } } }`;

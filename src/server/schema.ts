@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
-import { GridWorkerResolver } from "../resolvers/governance/grid-worker-resolver.js";
 import { AuditLogResolver } from "../resolvers/registry/audit-resolver.js";
 import { DepartmentGrantResolver } from "../resolvers/registry/grant-resolver.js";
 import { LiveResolver } from "../resolvers/live/subscriptions.js";
@@ -42,7 +41,7 @@ const noTopics: PubSub = {
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver, LiveResolver, GridWorkerResolver, AuditLogResolver, DepartmentGrantResolver],
+    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver, LiveResolver, AuditLogResolver, DepartmentGrantResolver],
     validateFn: validateInput,
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],

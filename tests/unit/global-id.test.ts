@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { fromGlobalId, intKeyOf, toGlobalId } from "../../src/resolvers/common/global-id.js";
 import { refusalOf } from "../support/refusal.js";
+import { EVENT } from "../../src/sources/governance/entities.js";
 
 
 describe("global ids", () => {
@@ -38,8 +39,8 @@ describe("global ids", () => {
 
 describe("intKeyOf", () => {
   it("gives the integer row id of an id of the expected type", () => {
-    expect(intKeyOf(toGlobalId("Event", 1), "Event")).toBe(1);
-    expect(intKeyOf(toGlobalId("Event", 2_147_483_647), "Event")).toBe(2_147_483_647);
+    expect(intKeyOf(toGlobalId("Event", 1), EVENT)).toBe(1);
+    expect(intKeyOf(toGlobalId("Event", 2_147_483_647), EVENT)).toBe(2_147_483_647);
   });
 
   it.each([
@@ -53,7 +54,7 @@ describe("intKeyOf", () => {
     ["a key beyond PostgreSQL's integer", toGlobalId("Event", 2_147_483_648)],
     ["a key of eleven digits", toGlobalId("Event", "12345678901")],
   ])("refuses %s with BAD_USER_INPUT naming the field", (_what, id) => {
-    const refused = refusalOf(() => intKeyOf(id, "Event", "eventId"), GraphQLError);
+    const refused = refusalOf(() => intKeyOf(id, EVENT, "eventId"), GraphQLError);
     expect(refused.message).toBe(`Id "${id}" is not an Event id`);
     expect(refused.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "eventId", field: "eventId" });
   });

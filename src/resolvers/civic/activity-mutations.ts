@@ -17,10 +17,11 @@ import type { Activity } from "../../schema/civic/activity.js";
 import type { Enrolment } from "../../schema/civic/enrolment.js";
 import { requirePerson, requireTarget, resendKey, STAFF } from "../common/write-access.js";
 import { ACTIVITY_NODE, ENROLMENT_NODE } from "./node-types.js";
+import { ACTIVITY, ENROLMENT, PRACTICE_SITE, VOLUNTEER, VOLUNTEER_TEAM } from "../../sources/civic/entities.js";
 
 /** The activity a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetActivity(ctx: Context, id: string): Promise<number> {
-  const activityId = intKeyOf(id, "Activity", "input.activityId");
+  const activityId = intKeyOf(id, ACTIVITY, "input.activityId");
   await requireTarget<Activity>(ctx, ACTIVITY_NODE, activityId);
   return activityId;
 }
@@ -32,8 +33,8 @@ export class ActivityMutationResolver {
   @Mutation(() => ActivityPayload, { description: "Publish a civilisation-practice activity for enrolment (发布活动) in the caller's jurisdiction. The community must exist in the registry; the site and team in the civic centre." })
   async publishActivity(@Arg("input", () => PublishActivityInput, { description: "The activity." }) input: PublishActivityInput, @Ctx() ctx: Context): Promise<ActivityPayload> {
     await requireCommunity(ctx, "ACTIVITIES", input.communityCode);
-    const siteId = intKeyOf(input.siteId, "PracticeSite", "input.siteId");
-    const teamId = input.teamId == null ? null : intKeyOf(input.teamId, "VolunteerTeam", "input.teamId");
+    const siteId = intKeyOf(input.siteId, PRACTICE_SITE, "input.siteId");
+    const teamId = input.teamId == null ? null : intKeyOf(input.teamId, VOLUNTEER_TEAM, "input.teamId");
     const row = await ctx.commands.civic.publishActivity({
       siteId,
       teamId,
@@ -54,7 +55,7 @@ export class ActivityMutationResolver {
     description: "Enrol a volunteer of the caller's jurisdiction in a published activity that has not started (报名). CONFLICT when it is full, closed, or the volunteer is already enrolled; seats are never overfilled, however many enrol at once.",
   })
   async enrolInActivity(@Arg("input", () => EnrolInActivityInput, { description: "The activity and the volunteer." }) input: EnrolInActivityInput, @Ctx() ctx: Context): Promise<EnrolInActivityPayload> {
-    const volunteerId = intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId");
+    const volunteerId = intKeyOf(input.volunteerId, VOLUNTEER, "input.volunteerId");
     await requirePerson(ctx, "Volunteer", volunteerId);
     const { enrolment, activity, replayed } = await ctx.commands.civic.enrolInActivity({
       activityId: await targetActivity(ctx, input.activityId),
@@ -67,7 +68,7 @@ export class ActivityMutationResolver {
   @Authorized(STAFF)
   @Mutation(() => EnrolmentPayload, { description: "An enrolled volunteer checks in (签到), once, while the activity is published; recorded by the activity's community staff." })
   async checkInEnrolment(@Arg("input", () => CheckInEnrolmentInput, { description: "The enrolment." }) input: CheckInEnrolmentInput, @Ctx() ctx: Context): Promise<EnrolmentPayload> {
-    const enrolmentId = intKeyOf(input.enrolmentId, "Enrolment", "input.enrolmentId");
+    const enrolmentId = intKeyOf(input.enrolmentId, ENROLMENT, "input.enrolmentId");
     await requireTarget<Enrolment>(ctx, ENROLMENT_NODE, enrolmentId);
     const { enrolment, activity } = await ctx.commands.civic.checkInEnrolment({ enrolmentId });
     return { enrolment: toEnrolment(enrolment), activity: toActivity(activity) };

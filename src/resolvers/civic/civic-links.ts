@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
-import { reveal } from "../common/personal-data.js";
+import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Activity, ActivityAction, Demand, DemandAction } from "../../schema/civic/activity.js";
 import { Enrolment } from "../../schema/civic/enrolment.js";
 import { PracticeSite, VolunteerTeam } from "../../schema/civic/site.js";
@@ -18,16 +16,6 @@ export class DemandResolver {
   @FieldResolver(() => [DemandAction], { description: "Workflow steps allowed from the current state (可执行操作)." })
   allowedActions(@Root() demand: Demand): DemandActionValue[] {
     return demandLifecycle.allowed(demand.status);
-  }
-
-  @FieldResolver(() => String, { description: "The ordering resident's name (点单人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  residentName(@Root() demand: Demand, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string {
-    return reveal(ctx, info, { kind: "names", value: demand.residentName, place: demand.gridCode ?? demand.communityCode, entityId: demand.id });
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The ordering resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  residentPhone(@Root() demand: Demand, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
-    return reveal(ctx, info, { kind: "phone", value: demand.residentPhone, place: demand.gridCode ?? demand.communityCode, entityId: demand.id });
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true, description: "The volunteer team it was dispatched to (派单队伍), once dispatched." })

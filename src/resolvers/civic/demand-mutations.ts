@@ -7,10 +7,11 @@ import { toDemand } from "./mappers.js";
 import type { Demand } from "../../schema/civic/activity.js";
 import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF, RESIDENTS_AND_STAFF, STAFF } from "../common/write-access.js";
 import { DEMAND_NODE } from "./node-types.js";
+import { DEMAND, VOLUNTEER, VOLUNTEER_TEAM } from "../../sources/civic/entities.js";
 
 /** The demand a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetDemand(ctx: Context, id: string): Promise<number> {
-  const demandId = intKeyOf(id, "Demand", "input.demandId");
+  const demandId = intKeyOf(id, DEMAND, "input.demandId");
   await requireTarget<Demand>(ctx, DEMAND_NODE, demandId);
   return demandId;
 }
@@ -31,7 +32,7 @@ export class DemandMutationResolver {
   @Authorized(STAFF)
   @Mutation(() => DemandPayload, { description: "Dispatch an ordered demand to a volunteer team (派单): ORDERED → DISPATCHED. CONFLICT when the demand is in another state (extensions.allowedActions) or the version is stale (extensions.currentVersion)." })
   async dispatchDemand(@Arg("input", () => DispatchDemandInput, { description: "The demand, the team and the expected version." }) input: DispatchDemandInput, @Ctx() ctx: Context): Promise<DemandPayload> {
-    const row = await ctx.commands.civic.dispatchDemand({ demandId: await targetDemand(ctx, input.demandId), teamId: intKeyOf(input.teamId, "VolunteerTeam", "input.teamId"), expectedVersion: input.expectedVersion });
+    const row = await ctx.commands.civic.dispatchDemand({ demandId: await targetDemand(ctx, input.demandId), teamId: intKeyOf(input.teamId, VOLUNTEER_TEAM, "input.teamId"), expectedVersion: input.expectedVersion });
     return { demand: toDemand(row) };
   }
 
@@ -40,7 +41,7 @@ export class DemandMutationResolver {
     description: "A volunteer of the dispatched team takes the demand (接单): DISPATCHED → ACCEPTED. First come, first served: when several volunteers race, one wins and the others get CONFLICT naming the current status.",
   })
   async acceptDemand(@Arg("input", () => AcceptDemandInput, { description: "The demand and the volunteer." }) input: AcceptDemandInput, @Ctx() ctx: Context): Promise<DemandPayload> {
-    const volunteerId = intKeyOf(input.volunteerId, "Volunteer", "input.volunteerId");
+    const volunteerId = intKeyOf(input.volunteerId, VOLUNTEER, "input.volunteerId");
     await requirePerson(ctx, "Volunteer", volunteerId);
     const row = await ctx.commands.civic.acceptDemand({ demandId: await targetDemand(ctx, input.demandId), volunteerId });
     return { demand: toDemand(row) };

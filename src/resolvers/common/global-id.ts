@@ -23,7 +23,8 @@ export function fromGlobalId(id: string, field = "id"): DecodedId {
 const MAX_ROW_ID = 2_147_483_647;
 
 /** Decodes an id that must be of `type` and have an integer key; `field` names it in errors. */
-export function intKeyOf(id: string, type: string, field = "id"): number {
+export function intKeyOf(id: string, entity: { readonly name: string }, field = "id"): number {
+  const type = entity.name;
   const decoded = fromGlobalId(id, field);
   const key = Number(decoded.key);
   if (decoded.type !== type || !/^[1-9]\d{0,9}$/.test(decoded.key) || key > MAX_ROW_ID) {

@@ -5,10 +5,9 @@ import { coversPlace, isPlaceBound, type Dataset } from "../../auth/row-scope.js
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
 import type { ResendKey } from "../../sources/common/idempotency.js";
-import type { PgTable } from "drizzle-orm/pg-core";
-import { datasetOf, type Entity } from "../../sources/common/entity.js";
-import { NODE_TYPES } from "../node-types.js";
-import { lookupNode, nodeLoader, propertyOf, type NodeType } from "./node-type.js";
+import { datasetOf } from "../../sources/common/entity.js";
+import { NODE_TYPES, placeOf } from "../node-types.js";
+import { lookupNode, type NodeType } from "./node-type.js";
 import { notFound } from "./validate.js";
 
 // Who may call each mutation, named in its @Authorized(...). Rows are then checked against
@@ -55,18 +54,6 @@ export async function requireTarget<N extends Node>(ctx: Context, type: NodeType
   const dataset = datasetOf(type.entity);
   if (isPlaceBound(ctx.identity) && (dataset === null || !coversPlace(ctx.scope, dataset, await placeOf(ctx, type.entity, node)))) throw notFound(what);
   return node;
-}
-
-/** Where a row is: its grid, else its community; or, for a row placed by or seen with its parent, the parent's. */
-async function placeOf(ctx: Context, entity: Entity, row: object): Promise<string | null> {
-  const value = (column: unknown) => (row as Record<string, unknown>)[propertyOf(entity.table, column)];
-  if (entity.place) return ((entity.place.grid && value(entity.place.grid)) || (entity.place.community && value(entity.place.community)) || null) as string | null;
-  const v = entity.visibility;
-  const link = "placeOf" in v ? v.placeOf : "withParent" in v ? v.withParent : undefined;
-  const parentType = link && NODE_TYPES.get(link.parent.name);
-  if (!link || !parentType) return null;
-  const parent = await nodeLoader<PgTable, string | number>(ctx, parentType).load(value(link.key) as string | number);
-  return parent && placeOf(ctx, link.parent, parent);
 }
 
 /** A resident's own request is marked with their token subject, so they (and only they) can follow it. */

@@ -1,6 +1,5 @@
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
-import { reveal } from "../common/personal-data.js";
+import { GraphQLError } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { AssessRiskInput, AssessRiskPayload, BlowWhistleInput, RecordMediationInput, RecordMediationPayload, ReportToWhistleInput, WhistlePayload } from "../../schema/governance/event-inputs.js";
 import { Event, RiskAssessment } from "../../schema/governance/event.js";
@@ -15,6 +14,7 @@ import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./
 import { FIELD_STAFF, requireTarget, STAFF } from "../common/write-access.js";
 import { WHISTLE_NODE } from "./node-types.js";
 import { targetEvent } from "./event-mutations.js";
+import { EVENT, WHISTLE } from "../../sources/governance/entities.js";
 
 async function loadEvent(ctx: Context, id: number): Promise<Event> {
   const row = await eventLoader(ctx).load(id);
@@ -28,7 +28,7 @@ export class EscalationMutationResolver {
   @Authorized(STAFF)
   @Mutation(() => WhistlePayload, { description: "Summon departments to an open event (吹哨), inside the caller's jurisdiction. Each must then report (报到) with reportToWhistle." })
   async blowWhistle(@Arg("input", () => BlowWhistleInput, { description: "The event and the departments to summon." }) input: BlowWhistleInput, @Ctx() ctx: Context): Promise<WhistlePayload> {
-    const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
+    const eventId = intKeyOf(input.eventId, EVENT, "input.eventId");
     await targetEvent(ctx, eventId);
     const { whistle, event } = await ctx.commands.governance.blowWhistle({ eventId, divisionCode: input.divisionCode, departments: input.departments, note: input.note }, ctx.actor);
     return { whistle: toWhistle(whistle), event: toEvent(event) };
@@ -37,7 +37,7 @@ export class EscalationMutationResolver {
   @Authorized(["department", "admin"])
   @Mutation(() => WhistlePayload, { description: "A summoned department reports to a whistle (报到) and records its action; each department reports once, and only as itself." })
   async reportToWhistle(@Arg("input", () => ReportToWhistleInput, { description: "The whistle, the department and what it did." }) input: ReportToWhistleInput, @Ctx() ctx: Context): Promise<WhistlePayload> {
-    const whistleId = intKeyOf(input.whistleId, "Whistle", "input.whistleId");
+    const whistleId = intKeyOf(input.whistleId, WHISTLE, "input.whistleId");
     if (ctx.identity.role === "department" && input.department !== ctx.identity.department) {
       throw new GraphQLError(`You report as ${ctx.identity.department}, not as ${input.department}`, { extensions: { code: "FORBIDDEN", field: "input.department" } });
     }
@@ -51,7 +51,7 @@ export class EscalationMutationResolver {
   async recordMediation(@Arg("input", () => RecordMediationInput, { description: "The dispute event and the mediation's record." }) input: RecordMediationInput, @Ctx() ctx: Context): Promise<RecordMediationPayload> {
     if (input.outcome === "AGREEMENT" && !input.agreement) throw badInput("input.agreement", "An AGREEMENT outcome needs the agreement's terms");
     const { eventId: id, agreement, ...rest } = input;
-    const eventId = intKeyOf(id, "Event", "input.eventId");
+    const eventId = intKeyOf(id, EVENT, "input.eventId");
     await targetEvent(ctx, eventId);
     const { mediation, event } = await ctx.commands.governance.recordMediation({ ...rest, eventId, agreement: agreement ?? null }, ctx.actor);
     return { mediation: toMediation(mediation), event: toEvent(event) };
@@ -60,7 +60,7 @@ export class EscalationMutationResolver {
   @Authorized(STAFF)
   @Mutation(() => AssessRiskPayload, { description: "Record a risk assessment (风险评估/联合研判) of a community in the caller's jurisdiction, linking events of that community." })
   async assessRisk(@Arg("input", () => AssessRiskInput, { description: "The community and the assessment." }) input: AssessRiskInput, @Ctx() ctx: Context): Promise<AssessRiskPayload> {
-    const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
+    const linkedEventIds = input.linkedEventIds.map((id, i) => intKeyOf(id, EVENT, `input.linkedEventIds.${i}`));
     await requireCommunity(ctx, "RISK_ASSESSMENTS", input.communityCode);
     const row = await ctx.commands.governance.assessRisk({ communityCode: input.communityCode, topic: input.topic, level: input.level, measures: input.measures, linkedEventIds });
     return { riskAssessment: toRiskAssessment(row) };
@@ -82,12 +82,6 @@ export class WhistleResolver {
 
 @Resolver(() => Mediation)
 export class MediationResolver {
-  @FieldResolver(() => [String], { description: "The parties (当事人), family names only (张*); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  async parties(@Root() mediation: Mediation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string[]> {
-    const event = await eventLoader(ctx).load(mediation.eventId);
-    return reveal(ctx, info, { kind: "names", value: mediation.parties, place: event?.gridCode ?? null, entityId: mediation.id });
-  }
-
   @FieldResolver(() => Event, { description: "The dispute event mediated." })
   event(@Root() mediation: Mediation, @Ctx() ctx: Context): Promise<Event> {
     return loadEvent(ctx, mediation.eventId);

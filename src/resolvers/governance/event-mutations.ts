@@ -8,6 +8,7 @@ import { toEvent } from "./mappers.js";
 import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 import { EVENT_NODE } from "./node-types.js";
 import type { Event } from "../../schema/governance/event.js";
+import { EVENT, GRID_WORKER } from "../../sources/governance/entities.js";
 
 /** The event a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 export const targetEvent = (ctx: Context, id: number) => requireTarget<Event>(ctx, EVENT_NODE, id);
@@ -35,12 +36,12 @@ export class EventMutationResolver {
     description: "Take one lifecycle step (流转). Staff act inside their grids or jurisdiction; a partner department may START and RESPOND to events assigned to it. Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion).",
   })
   async transitionEvent(@Arg("input", () => TransitionEventInput, { description: "The event, the step and the version last seen." }) input: TransitionEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
-    const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
+    const eventId = intKeyOf(input.eventId, EVENT, "input.eventId");
     const event = await targetEvent(ctx, eventId);
     if (ctx.identity.role === "department" && (event?.assignedDepartment !== ctx.identity.department || !DEPARTMENT_ACTIONS.includes(input.action))) {
       throw new GraphQLError(`A department may only ${DEPARTMENT_ACTIONS.join(" and ")} events assigned to it`, { extensions: { code: "FORBIDDEN", field: "input.action" } });
     }
-    const workerId = input.workerId == null ? null : intKeyOf(input.workerId, "GridWorker", "input.workerId");
+    const workerId = input.workerId == null ? null : intKeyOf(input.workerId, GRID_WORKER, "input.workerId");
     if (workerId !== null) await requirePerson(ctx, "GridWorker", workerId);
     const row = await ctx.commands.governance.transitionEvent(
       {
@@ -59,7 +60,7 @@ export class EventMutationResolver {
   @Authorized(["street_officer", "admin"])
   @Mutation(() => EventPayload, { description: "Put an overdue open event under supervision (督办), change the level, or lift it with level null. For street officers, inside their jurisdiction." })
   async superviseEvent(@Arg("input", () => SuperviseEventInput, { description: "The event, the level and the version last seen." }) input: SuperviseEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
-    const eventId = intKeyOf(input.eventId, "Event", "input.eventId");
+    const eventId = intKeyOf(input.eventId, EVENT, "input.eventId");
     await targetEvent(ctx, eventId);
     const row = await ctx.commands.governance.superviseEvent({ eventId, expectedVersion: input.expectedVersion, level: input.level, note: input.note }, ctx.actor);
     return { event: toEvent(row) };

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from "type-graphql";
-import { reveal } from "../common/personal-data.js";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder, EventTransition } from "../../schema/governance/event.js";
 import { Grid, GridWorker } from "../../schema/governance/grid.js";
@@ -70,31 +69,6 @@ export class EventResolver {
     const filter = { codePrefix: divisionCodeArg(divisionCode, "divisionCode", [9, 12]), attentionAt: new Date() };
     const page = await reads.governance.events(filter, "dueAt", eventPage(first, after, "ASC"), eventRead(Selection.of(info), ctx));
     return toConnection(page, toEvent, eventCursor("dueAt"), countOf(page, () => reads.governance.countEvents(filter)));
-  }
-
-  @FieldResolver(() => String, { description: "Address (地址), shown to the street part (解放路…); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  address(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string {
-    return reveal(ctx, info, { kind: "address", value: event.address, place: event.gridCode, entityId: event.id });
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The reporting resident's name (反映人), when a resident reported it: family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  reporterName(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
-    return reveal(ctx, info, { kind: "names", value: event.reporterName, place: event.gridCode, entityId: event.id });
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The reporting resident's phone (138****5678), to call back; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  reporterPhone(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
-    return reveal(ctx, info, { kind: "phone", value: event.reporterPhone, place: event.gridCode, entityId: event.id });
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: "Latitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
-  lat(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): number | null {
-    return reveal(ctx, info, { kind: "coordinate", value: event.lat, place: event.gridCode, entityId: event.id });
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: "Longitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
-  lng(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): number | null {
-    return reveal(ctx, info, { kind: "coordinate", value: event.lng, place: event.gridCode, entityId: event.id });
   }
 
   @FieldResolver(() => [EventAction], { description: "Lifecycle steps allowed from the current state, for transitionEvent." })

@@ -30,7 +30,7 @@ import type { Entity } from "../../sources/common/entity.js";
 import { CENTRE_OF } from "../../sources/centres.js";
 import { ACTIVITY, DEMAND } from "../../sources/civic/entities.js";
 import { EVENT } from "../../sources/governance/entities.js";
-import { MICRO_WISH, VENUE_BOOKING } from "../../sources/party/entities.js";
+import { MICRO_WISH, VENUE, VENUE_BOOKING } from "../../sources/party/entities.js";
 
 export const EventChange = EntityChange(Event, "Event", "event", "A change of a governance event (事件变更).");
 export const DemandChange = EntityChange(Demand, "Demand", "demand", "A change of a service order (点单变更).");
@@ -204,7 +204,7 @@ export class LiveResolver {
       if (Boolean(args.venueId) === Boolean(args.communityCode)) {
         throw new GraphQLError("Give exactly one of `venueId` and `communityCode`", { extensions: { code: "BAD_USER_INPUT", argument: "venueId" } });
       }
-      const venueId = args.venueId ? intKeyOf(args.venueId, "Venue", "venueId") : null;
+      const venueId = args.venueId ? intKeyOf(args.venueId, VENUE, "venueId") : null;
       const community = args.communityCode ? divisionCodeArg(args.communityCode, "communityCode", [12]) : null;
       return entityStream(
         context,

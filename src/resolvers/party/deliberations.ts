@@ -16,13 +16,15 @@ import { notFound } from "../common/validate.js";
 import { lookupNode } from "../common/node-type.js";
 import { requireTarget, STAFF } from "../common/write-access.js";
 import { DELIBERATION_NODE } from "./node-types.js";
+import { EVENT } from "../../sources/governance/entities.js";
+import { DELIBERATION } from "../../sources/party/entities.js";
 
 /**
  * The codes of the linked governance events, checked at the governance centre before the party
  * centre writes them: every event must exist and lie in `communityCode`, so no link dangles.
  */
 async function linkedEventCodes(ctx: Context, ids: readonly string[], communityCode: string): Promise<string[]> {
-  const keys = ids.map((id, i) => intKeyOf(id, "Event", `input.linkedEventIds.${i}`));
+  const keys = ids.map((id, i) => intKeyOf(id, EVENT, `input.linkedEventIds.${i}`));
   if (keys.length === 0) return [];
   const rows = settled(await eventLoader(ctx).loadMany(keys));
   const absent = ids.filter((_, i) => !rows[i]);
@@ -66,7 +68,7 @@ export class DeliberationResolver {
       "Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion.",
   })
   async recordDeliberationOutcome(@Arg("input", () => RecordDeliberationOutcomeInput, { description: "The outcome and the version it applies to." }) input: RecordDeliberationOutcomeInput, @Ctx() ctx: Context): Promise<DeliberationPayload> {
-    const deliberationId = intKeyOf(input.deliberationId, "Deliberation", "input.deliberationId");
+    const deliberationId = intKeyOf(input.deliberationId, DELIBERATION, "input.deliberationId");
     const target = await requireTarget<Deliberation>(ctx, DELIBERATION_NODE, deliberationId);
     let linkedEvents: { communityCode: string; codes: string[] } | null = null;
     if (input.linkedEventIds) {

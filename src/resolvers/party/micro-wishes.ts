@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
-import { reveal } from "../common/personal-data.js";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { PartyMember } from "../../schema/party/member.js";
 import { MicroWish } from "../../schema/party/micro-wish.js";
 import { ClaimMicroWishInput, FulfilMicroWishInput, MicroWishPayload, PostMicroWishInput, PostMicroWishPayload } from "../../schema/party/micro-wish-inputs.js";
@@ -11,10 +9,11 @@ import { memberLoader } from "./loaders.js";
 import { toMicroWish, toPartyMember } from "./mappers.js";
 import { FIELD_STAFF, ownerOf, requirePerson, requireTarget, resendKey, RESIDENTS_AND_FIELD_STAFF } from "../common/write-access.js";
 import { MICRO_WISH_NODE } from "./node-types.js";
+import { MICRO_WISH, PARTY_MEMBER } from "../../sources/party/entities.js";
 
 /** The wish a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 async function targetWish(ctx: Context, id: string): Promise<number> {
-  const microWishId = intKeyOf(id, "MicroWish", "input.microWishId");
+  const microWishId = intKeyOf(id, MICRO_WISH, "input.microWishId");
   await requireTarget<MicroWish>(ctx, MICRO_WISH_NODE, microWishId);
   return microWishId;
 }
@@ -46,7 +45,7 @@ export class MicroWishMutationResolver {
     description: "A party member claims an open micro-wish (认领): OPEN → CLAIMED. Of members claiming at once exactly one wins; the others get CONFLICT with extensions.status.",
   })
   async claimMicroWish(@Arg("input", () => ClaimMicroWishInput, { description: "The wish and the claiming member." }) input: ClaimMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
-    const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
+    const memberId = intKeyOf(input.memberId, PARTY_MEMBER, "input.memberId");
     const microWishId = await targetWish(ctx, input.microWishId);
     await requirePerson(ctx, "PartyMember", memberId);
     return { microWish: toMicroWish(await ctx.commands.party.claimMicroWish({ microWishId, memberId })) };
@@ -57,7 +56,7 @@ export class MicroWishMutationResolver {
     description: "The member who claimed a micro-wish marks it fulfilled (兑现): CLAIMED → FULFILLED. Anyone else gets FORBIDDEN; a stale version CONFLICT with extensions.currentVersion.",
   })
   async fulfilMicroWish(@Arg("input", () => FulfilMicroWishInput, { description: "The wish, its claimer and the version seen." }) input: FulfilMicroWishInput, @Ctx() ctx: Context): Promise<MicroWishPayload> {
-    const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
+    const memberId = intKeyOf(input.memberId, PARTY_MEMBER, "input.memberId");
     const microWishId = await targetWish(ctx, input.microWishId);
     await requirePerson(ctx, "PartyMember", memberId);
     return { microWish: toMicroWish(await ctx.commands.party.fulfilMicroWish({ microWishId, memberId, expectedVersion: input.expectedVersion })) };
@@ -66,16 +65,6 @@ export class MicroWishMutationResolver {
 
 @Resolver(() => MicroWish)
 export class MicroWishResolver {
-  @FieldResolver(() => String, { description: "The resident who made the wish (心愿人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  residentName(@Root() wish: MicroWish, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string {
-    return reveal(ctx, info, { kind: "names", value: wish.residentName, place: wish.gridCode ?? wish.communityCode, entityId: wish.id });
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "The resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  residentPhone(@Root() wish: MicroWish, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | null {
-    return reveal(ctx, info, { kind: "phone", value: wish.residentPhone, place: wish.gridCode ?? wish.communityCode, entityId: wish.id });
-  }
-
   @FieldResolver(() => PartyMember, { nullable: true, description: "The party member who claimed the wish (认领党员); null while it is open." })
   async claimedBy(@Root() wish: MicroWish, @Ctx() ctx: Context): Promise<PartyMember | null> {
     if (wish.claimedByMemberId == null) return null;

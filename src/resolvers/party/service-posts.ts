@@ -16,6 +16,7 @@ import { toPartyMember, toServicePost, toServicePostClaim } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
 import { requirePerson, requireTarget, STAFF } from "../common/write-access.js";
 import { SERVICE_POST_NODE } from "./node-types.js";
+import { PARTY_MEMBER, SERVICE_POST } from "../../sources/party/entities.js";
 
 const ServicePostConnection = Connection(ServicePost, "ServicePost", "A page of service posts (岗位列表).");
 
@@ -46,8 +47,8 @@ export class ServicePostResolver {
       "An in-service party member (在职党员) claims a place on an open service post (认领岗位). Claims never exceed the capacity, however many arrive at once; the post becomes FILLED when the last place goes. A second claim by the same member is refused with CONFLICT.",
   })
   async claimServicePost(@Arg("input", () => ClaimServicePostInput, { description: "The post and the claiming member." }) input: ClaimServicePostInput, @Ctx() ctx: Context): Promise<ClaimServicePostPayload> {
-    const postId = intKeyOf(input.postId, "ServicePost", "input.postId");
-    const memberId = intKeyOf(input.memberId, "PartyMember", "input.memberId");
+    const postId = intKeyOf(input.postId, SERVICE_POST, "input.postId");
+    const memberId = intKeyOf(input.memberId, PARTY_MEMBER, "input.memberId");
     await requireTarget<ServicePost>(ctx, SERVICE_POST_NODE, postId);
     await requirePerson(ctx, "PartyMember", memberId);
     const { post, claim } = await ctx.commands.party.claimServicePost({ postId, memberId });

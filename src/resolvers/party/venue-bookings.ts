@@ -1,7 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
-import { reveal } from "../common/personal-data.js";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { BookVenueInput, BookVenuePayload, CancelBookingInput, TakenSlot, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
 import { Venue } from "../../schema/party/facilities.js";
 import type { Context } from "../context.js";
@@ -14,6 +12,7 @@ import { toVenue, toVenueBooking } from "./mappers.js";
 import { ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
 import { VENUE_BOOKING_NODE } from "./node-types.js";
 import { isPlaceBound } from "../../auth/row-scope.js";
+import { VENUE, VENUE_BOOKING } from "../../sources/party/entities.js";
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
@@ -33,7 +32,7 @@ export class VenueBookingMutationResolver {
       "Book a venue (预约场地) inside its opening hours; residents for themselves, staff at venues of their jurisdiction. A slot overlapping a confirmed booking is refused with CONFLICT; of requests racing for one slot exactly one succeeds.",
   })
   async bookVenue(@Arg("input", () => BookVenueInput, { description: "The venue, slot and booker." }) input: BookVenueInput, @Ctx() ctx: Context): Promise<BookVenuePayload> {
-    const venueId = intKeyOf(input.venueId, "Venue", "input.venueId");
+    const venueId = intKeyOf(input.venueId, VENUE, "input.venueId");
     if (isPlaceBound(ctx.identity)) {
       const venue = await venueLoader(ctx).load(venueId);
       if (!venue) throw badArgument("input.venueId", `Venue ${venueId} does not exist`);
@@ -57,7 +56,7 @@ export class VenueBookingMutationResolver {
     description: "Cancel a confirmed booking that has not ended (取消预约): CONFIRMED → CANCELLED; the slot becomes bookable again. Residents cancel their own bookings, staff those of their jurisdiction's venues.",
   })
   async cancelBooking(@Arg("input", () => CancelBookingInput, { description: "The booking to cancel." }) input: CancelBookingInput, @Ctx() ctx: Context): Promise<VenueBookingPayload> {
-    const bookingId = intKeyOf(input.bookingId, "VenueBooking", "input.bookingId");
+    const bookingId = intKeyOf(input.bookingId, VENUE_BOOKING, "input.bookingId");
     await requireTarget<VenueBooking>(ctx, VENUE_BOOKING_NODE, bookingId);
     return { booking: toVenueBooking(await ctx.commands.party.cancelBooking({ bookingId })) };
   }
@@ -65,12 +64,6 @@ export class VenueBookingMutationResolver {
 
 @Resolver(() => VenueBooking)
 export class VenueBookingResolver {
-  @FieldResolver(() => String, { nullable: true, description: "Booker's phone number (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
-  async bookerPhone(@Root() booking: VenueBooking, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string | null> {
-    const venue = await venueLoader(ctx).load(booking.venueId);
-    return reveal(ctx, info, { kind: "phone", value: booking.bookerPhone, place: venue?.communityCode ?? null, entityId: booking.id });
-  }
-
   @FieldResolver(() => Venue, { description: "The venue booked." })
   async venue(@Root() booking: VenueBooking, @Ctx() ctx: Context): Promise<Venue> {
     const row = await venueLoader(ctx).load(booking.venueId);

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { FreeText } from "../common/person-name.js";
+import { FreeText, Sensitive } from "../common/person-name.js";
 import { activityLifecycle, demandLifecycle } from "../../sources/civic/lifecycles.js";
 import { activityCategory, activityStatus, demandStatus, type ActivityRow, type DemandRow } from "../../sources/civic/tables.js";
 import { graphqlEnum } from "../common/enums.js";
@@ -93,8 +93,12 @@ export class Activity extends Node {
 /** A resident's order for a volunteer service (点单). */
 @ObjectType({ simpleResolvers: true, implements: [Node, ResidentNeed], description: "A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow." })
 export class Demand extends ResidentNeed {
-  /** Exposed through field resolvers that mask them (personal data). */
+  @Sensitive("names")
+  @Field(() => String, { description: "The ordering resident's name (点单人): family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   residentName!: DemandRow["residentName"];
+
+  @Sensitive("phone")
+  @Field(() => String, { nullable: true, description: "The ordering resident's phone (138****5678); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   residentPhone!: DemandRow["residentPhone"];
 
   @Field(() => ActivityCategory, { description: "Service category." })

@@ -1,4 +1,5 @@
 import { Extensions } from "type-graphql";
+import type { SensitiveKind } from "../../auth/masking.js";
 
 /**
  * How a field holding personal data is de-identified for callers who do not work with named
@@ -21,3 +22,13 @@ export const PersonName = rule("name");
 
 /** Free text that may carry phone or national ID numbers. */
 export const FreeText = rule("freeText");
+
+/** The field extension that marks a field as personal data shown in full only to who may read it (see `SensitiveKind`). */
+export const SENSITIVE = "sensitive";
+
+/**
+ * A field holding personal data (an address, a phone, a resident's name, a reported
+ * location): masked unless the caller holds `pii:read` and the row lies in its reach, and
+ * audited when shown in full. Where the row is comes from its entity's description.
+ */
+export const Sensitive = (kind: SensitiveKind) => Extensions({ [SENSITIVE]: kind });

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { FreeText, PersonName } from "../common/person-name.js";
+import { FreeText, PersonName, Sensitive } from "../common/person-name.js";
 import { disputeType, mediationOutcome, type MediationRow, type WhistleDepartmentRow, type WhistleRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -60,7 +60,8 @@ export class Mediation extends Node {
   @Field(() => String, { description: "Mediator (调解员)." })
   mediator!: MediationRow["mediator"];
 
-  /** Exposed through a field resolver that masks it (personal data). */
+  @Sensitive("names")
+  @Field(() => [String], { description: "The parties (当事人), family names only (张*); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   parties!: MediationRow["parties"];
 
   @Field(() => MediationOutcome, { description: "Outcome." })

@@ -1,6 +1,6 @@
 import type { Embedded } from "../../sources/common/select.js";
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { FreeText, PersonName } from "../common/person-name.js";
+import { Field, InputType, Int, ObjectType, Float } from "type-graphql";
+import { FreeText, PersonName, Sensitive } from "../common/person-name.js";
 import {
   eventCategory,
   eventChannel,
@@ -80,13 +80,25 @@ export class Event extends ResidentNeed {
   @Field(() => EventChannel, { description: "Channel it arrived through (来源)." })
   channel!: EventRow["channel"];
 
-  /** Exposed through field resolvers that mask them (personal data). */
+  @Sensitive("address")
+  @Field(() => String, { description: "Address (地址), shown to the street part (解放路…); masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   address!: EventRow["address"];
+
+  @Sensitive("names")
+  @Field(() => String, { nullable: true, description: "The reporting resident's name (反映人), when a resident reported it: family name only (张**), masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   reporterName!: EventRow["reporterName"];
+
+  @Sensitive("phone")
+  @Field(() => String, { nullable: true, description: "The reporting resident's phone (138****5678), to call back; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   reporterPhone!: EventRow["reporterPhone"];
 
-  /** Exposed through field resolvers that coarsen them (a location pins a home). */
+  // A location pins a home: coarsened like the other personal data.
+  @Sensitive("coordinate")
+  @Field(() => Float, { nullable: true, description: "Latitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
   lat!: EventRow["lat"];
+
+  @Sensitive("coordinate")
+  @Field(() => Float, { nullable: true, description: "Longitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited." })
   lng!: EventRow["lng"];
 
   @Field(() => EventStatus, { description: "Current lifecycle state (状态)." })

@@ -1,6 +1,6 @@
 import type { Embedded } from "../../sources/common/select.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { PersonName } from "../common/person-name.js";
+import { PersonName, Sensitive } from "../common/person-name.js";
 import { workerKind, type GridRow, type GridWorkerRow } from "../../sources/governance/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -45,7 +45,11 @@ export class GridWorker extends Node {
   @Field(() => String, { description: "Name (姓名)." })
   name!: GridWorkerRow["name"];
 
-  /** Exposed through a field resolver that masks it (personal data). */
+  @Sensitive("phone")
+  @Field(() => String, {
+    nullable: true,
+    description: "Work phone (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the grid lies in its jurisdiction; unmasked reads are audited.",
+  })
   phone!: GridWorkerRow["phone"];
 
   @Field(() => String, { description: "Code of the grid the worker serves." })

@@ -1,6 +1,6 @@
 import { IsOptional } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { FreeText, PersonName } from "../common/person-name.js";
+import { FreeText, PersonName, Sensitive } from "../common/person-name.js";
 import { bookingStatus, type VenueBookingRow } from "../../sources/party/tables.js";
 import { graphqlEnum } from "../common/enums.js";
 import { Node } from "../common/node.js";
@@ -30,7 +30,8 @@ export class VenueBooking extends Node {
   @Field(() => String, { description: "Who booked (预约人)." })
   bookerName!: VenueBookingRow["bookerName"];
 
-  /** Exposed through a field resolver that masks it (personal data). */
+  @Sensitive("phone")
+  @Field(() => String, { nullable: true, description: "Booker's phone number (联系电话), shown as 138****5678; masked unless the caller holds pii:read and the row lies in its jurisdiction; unmasked reads are audited." })
   bookerPhone!: VenueBookingRow["bookerPhone"];
 
   @FreeText
