@@ -6,7 +6,7 @@ import { Volunteer } from "../../schema/civic/volunteer.js";
 import { activityLifecycle, demandLifecycle, type ActivityAction as ActivityActionValue, type DemandAction as DemandActionValue } from "../../sources/civic/lifecycles.js";
 import type { Context } from "../context.js";
 import { perParentLoader, rowsOf } from "../common/loaders.js";
-import { notFound } from "../common/validate.js";
+import { notFound } from "../common/errors.js";
 import { activityLoader, siteLoader, teamLoader, volunteerLoader } from "./loaders.js";
 import { toActivity, toEnrolment, toPracticeSite, toVolunteer, toVolunteerTeam } from "./mappers.js";
 

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import type { Keyset } from "../../sources/common/keyset.js";
+import { badArgument } from "./errors.js";
 
 /** Cursors carry the sort key and id of a row, base64url-encoded JSON. */
 export function encodeCursor(sort: Date | string | number, id: number | string): string {
@@ -18,14 +18,14 @@ export function decodeCursor(cursor: string | null | undefined): Keyset | undefi
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError("Malformed cursor in `after`", { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+  throw badArgument("after", "Malformed cursor in `after`");
 }
 
 export const MAX_PAGE_SIZE = 100;
 
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT", argument: "first" } });
+    throw badArgument("first", `\`first\` must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   return first;
 }

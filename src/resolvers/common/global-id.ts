@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { badArgument } from "./errors.js";
 
 /** Global ids: base64url of `Type:key`. Opaque to clients, cheap to decode. */
 export function toGlobalId(type: string, key: string | number): string {
@@ -14,7 +14,7 @@ export function fromGlobalId(id: string, field = "id"): DecodedId {
   const text = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, "base64url").toString("utf8") : "";
   const colon = text.indexOf(":");
   if (colon <= 0 || colon === text.length - 1) {
-    throw new GraphQLError(`Malformed id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
+    throw badArgument(field, `Malformed id "${id.slice(0, 64)}"`, { field });
   }
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
 }
@@ -28,7 +28,7 @@ export function intKeyOf(id: string, entity: { readonly name: string }, field = 
   const decoded = fromGlobalId(id, field);
   const key = Number(decoded.key);
   if (decoded.type !== type || !/^[1-9]\d{0,9}$/.test(decoded.key) || key > MAX_ROW_ID) {
-    throw new GraphQLError(`Id "${id.slice(0, 64)}" is not ${/^[AEIOU]/.test(type) ? "an" : "a"} ${type} id`, { extensions: { code: "BAD_USER_INPUT", argument: field, field } });
+    throw badArgument(field, `Id "${id.slice(0, 64)}" is not ${/^[AEIOU]/.test(type) ? "an" : "a"} ${type} id`, { field });
   }
   return key;
 }

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { toGlobalId } from "./global-id.js";
+import { badArgument } from "./errors.js";
 
 // Person ids wrap the national ID number with deterministic authenticated encryption
 // (AES-256-GCM, IV derived from an HMAC of the number): the same person always gets the
@@ -32,6 +32,6 @@ export function idNumberOf(key: string, secret: string): string {
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
   } catch {
-    throw new GraphQLError("Malformed Person id", { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+    throw badArgument("id", "Malformed Person id");
   }
 }

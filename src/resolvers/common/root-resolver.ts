@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { type GraphQLResolveInfo } from "graphql";
 import { Viewer } from "../../schema/common/viewer.js";
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { GeoPointInput } from "../../schema/common/geo.js";
@@ -27,6 +27,7 @@ import { toCommunity, toDivision } from "../registry/mappers.js";
 import { encodeCursor } from "./cursor.js";
 import { idNumberOf } from "./person-id.js";
 import { findPerson } from "../links/person.js";
+import { badArgument } from "./errors.js";
 
 const CommunityConnection = Connection(Community, "Community", "A page of communities (社区列表).");
 
@@ -45,7 +46,7 @@ export class RootResolver {
 
   @Query(() => [Node], { nullable: "items", description: "Several objects by global id, in the order asked; null for those that do not exist." })
   nodes(@Arg("ids", () => [ID], { description: "Global ids, at most 100." }) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
-    if (ids.length > 100) throw new GraphQLError("At most 100 ids at once", { extensions: { code: "BAD_USER_INPUT", argument: "ids" } });
+    if (ids.length > 100) throw badArgument("ids", "At most 100 ids at once");
     return Promise.all(ids.map((id) => resolveNode(id, ctx)));
   }
 
@@ -93,9 +94,9 @@ export class RootResolver {
     @Ctx() { reads }: Context,
   ): Promise<RedStation[]> {
     const { lat, lng } = near;
-    if (!(lat >= -90 && lat <= 90)) throw new GraphQLError("`near.lat` must be between -90 and 90", { extensions: { code: "BAD_USER_INPUT", argument: "near.lat" } });
-    if (!(lng >= -180 && lng <= 180)) throw new GraphQLError("`near.lng` must be between -180 and 180", { extensions: { code: "BAD_USER_INPUT", argument: "near.lng" } });
-    if (withinMeters < 1 || withinMeters > 10_000) throw new GraphQLError("`withinMeters` must be 1–10000", { extensions: { code: "BAD_USER_INPUT", argument: "withinMeters" } });
+    if (!(lat >= -90 && lat <= 90)) throw badArgument("near.lat", "`near.lat` must be between -90 and 90");
+    if (!(lng >= -180 && lng <= 180)) throw badArgument("near.lng", "`near.lng` must be between -180 and 180");
+    if (withinMeters < 1 || withinMeters > 10_000) throw badArgument("withinMeters", "`withinMeters` must be 1–10000");
     const rows = await reads.party.redStationsNear(lat, lng, withinMeters, pageSize(first));
     return rows.map((r) => toRedStation(r.station, Math.round(r.distance)));
   }
@@ -130,7 +131,7 @@ export async function resolveNode(id: string, ctx: Context): Promise<Node | null
     default: {
       const nodeType = NODE_TYPES.get(type);
       if (nodeType) return lookupNode(ctx, nodeType, key);
-      throw new GraphQLError(`Unknown object type in id "${id.slice(0, 64)}"`, { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
+      throw badArgument("id", `Unknown object type in id "${id.slice(0, 64)}"`);
     }
   }
 }

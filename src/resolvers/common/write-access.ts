@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { Role } from "../../auth/identity.js";
 import { coversPlace, isPlaceBound, type Dataset } from "../../auth/row-scope.js";
@@ -8,7 +7,7 @@ import type { ResendKey } from "../../sources/common/idempotency.js";
 import { datasetOf } from "../../sources/common/entity.js";
 import { NODE_TYPES, placeOf } from "../node-types.js";
 import { lookupNode, type NodeType } from "./node-type.js";
-import { notFound } from "./validate.js";
+import { forbidden, notFound, unauthenticated } from "./errors.js";
 
 // Who may call each mutation, named in its @Authorized(...). Rows are then checked against
 // the caller's places (see requireOwnPlace and requireTarget).
@@ -27,14 +26,14 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
   const { role } = context.identity;
   if (roles.includes(role)) return true;
   const who = `\`${info.fieldName}\` is for ${roles.join(", ")}`;
-  if (role === "public") throw new GraphQLError(`${who}: send a bearer token`, { extensions: { code: "UNAUTHENTICATED" } });
-  throw new GraphQLError(`${who}, not ${role}`, { extensions: { code: "FORBIDDEN", allowedRoles: roles } });
+  if (role === "public") throw unauthenticated(`${who}: send a bearer token`);
+  throw forbidden(`${who}, not ${role}`, { allowedRoles: roles });
 };
 
 /** A new row at `place` (a division or grid code): refused with FORBIDDEN outside a place-bound caller's places (grid workers, community and street staff). */
 export function requireOwnPlace(ctx: Context, dataset: Dataset, place: string, field: string): void {
   if (isPlaceBound(ctx.identity) && !coversPlace(ctx.scope, dataset, place)) {
-    throw new GraphQLError(`${place} is outside your jurisdiction`, { extensions: { code: "FORBIDDEN", field } });
+    throw forbidden(`${place} is outside your jurisdiction`, { field });
   }
 }
 

@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Mediation, Whistle, WhistleSummons } from "../../schema/governance/escalation.js";
 import { AssessRiskInput, AssessRiskPayload, BlowWhistleInput, RecordMediationInput, RecordMediationPayload, ReportToWhistleInput, WhistlePayload } from "../../schema/governance/event-inputs.js";
@@ -7,7 +6,6 @@ import type { Context } from "../context.js";
 import { intKeyOf } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
 import { rowsOf, settled } from "../common/loaders.js";
-import { notFound } from "../common/validate.js";
 import { requireCommunity } from "../common/places.js";
 import { eventLoader } from "./loaders.js";
 import { toEvent, toMediation, toRiskAssessment, toSummons, toWhistle } from "./mappers.js";
@@ -15,6 +13,7 @@ import { FIELD_STAFF, requireTarget, STAFF } from "../common/write-access.js";
 import { WHISTLE_NODE } from "./node-types.js";
 import { targetEvent } from "./event-mutations.js";
 import { EVENT, WHISTLE } from "../../sources/governance/entities.js";
+import { forbidden, notFound } from "../common/errors.js";
 
 async function loadEvent(ctx: Context, id: number): Promise<Event> {
   const row = await eventLoader(ctx).load(id);
@@ -39,7 +38,7 @@ export class EscalationMutationResolver {
   async reportToWhistle(@Arg("input", () => ReportToWhistleInput, { description: "The whistle, the department and what it did." }) input: ReportToWhistleInput, @Ctx() ctx: Context): Promise<WhistlePayload> {
     const whistleId = intKeyOf(input.whistleId, WHISTLE, "input.whistleId");
     if (ctx.identity.role === "department" && input.department !== ctx.identity.department) {
-      throw new GraphQLError(`You report as ${ctx.identity.department}, not as ${input.department}`, { extensions: { code: "FORBIDDEN", field: "input.department" } });
+      throw forbidden(`You report as ${ctx.identity.department}, not as ${input.department}`, { field: "input.department" });
     }
     await requireTarget<Whistle>(ctx, WHISTLE_NODE, whistleId);
     const { whistle, event } = await ctx.commands.governance.reportToWhistle({ whistleId, department: input.department, action: input.action }, ctx.actor);

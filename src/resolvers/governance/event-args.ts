@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Connection } from "../../schema/common/connection.js";
 import { Event, EventFilterInput, EventOrder } from "../../schema/governance/event.js";
 import type { EventFilter, EventSort } from "../../sources/governance/reads.js";
@@ -7,6 +6,7 @@ import { decodeCursor, pageSize } from "../common/cursor.js";
 import { divisionCodeArg } from "../common/validate.js";
 import type { Identity } from "../../auth/identity.js";
 import { readsEveryAddress } from "../common/personal-data.js";
+import { badArgument } from "../common/errors.js";
 
 export const EventConnection = Connection(Event, "Event", "A page of governance events (事件列表).");
 
@@ -32,12 +32,12 @@ export function eventFilter(input: EventFilterInput | null | undefined, identity
   if (input.reportedAfter) filter.reportedAfter = input.reportedAfter;
   if (input.reportedBefore) filter.reportedBefore = input.reportedBefore;
   if (input.reportedAfter && input.reportedBefore && input.reportedAfter >= input.reportedBefore) {
-    throw new GraphQLError("`reportedAfter` must be before `reportedBefore`", { extensions: { code: "BAD_USER_INPUT", argument: "filter.reportedAfter" } });
+    throw badArgument("filter.reportedAfter", "`reportedAfter` must be before `reportedBefore`");
   }
   if (input.overdue) filter.overdueAt = now;
   if (input.supervised != null) filter.supervised = input.supervised;
   if (input.text) {
-    if (input.text.length > 100) throw new GraphQLError("`text` is at most 100 characters", { extensions: { code: "BAD_USER_INPUT", argument: "filter.text" } });
+    if (input.text.length > 100) throw badArgument("filter.text", "`text` is at most 100 characters");
     filter.text = input.text;
     filter.textInAddress = readsEveryAddress(identity);
   }

@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { EventPayload, ReportEventInput, ReportEventPayload, SuperviseEventInput, TransitionEventInput } from "../../schema/governance/event-inputs.js";
 import type { Context } from "../context.js";
@@ -9,6 +8,7 @@ import { FIELD_STAFF, ownerOf, requireOwnPlace, requirePerson, requireTarget, re
 import { EVENT_NODE } from "./node-types.js";
 import type { Event } from "../../schema/governance/event.js";
 import { EVENT, GRID_WORKER } from "../../sources/governance/entities.js";
+import { forbidden } from "../common/errors.js";
 
 /** The event a write targets, inside the caller's reach (else NOT_FOUND, as if missing). */
 export const targetEvent = (ctx: Context, id: number) => requireTarget<Event>(ctx, EVENT_NODE, id);
@@ -39,7 +39,7 @@ export class EventMutationResolver {
     const eventId = intKeyOf(input.eventId, EVENT, "input.eventId");
     const event = await targetEvent(ctx, eventId);
     if (ctx.identity.role === "department" && (event?.assignedDepartment !== ctx.identity.department || !DEPARTMENT_ACTIONS.includes(input.action))) {
-      throw new GraphQLError(`A department may only ${DEPARTMENT_ACTIONS.join(" and ")} events assigned to it`, { extensions: { code: "FORBIDDEN", field: "input.action" } });
+      throw forbidden(`A department may only ${DEPARTMENT_ACTIONS.join(" and ")} events assigned to it`, { field: "input.action" });
     }
     const workerId = input.workerId == null ? null : intKeyOf(input.workerId, GRID_WORKER, "input.workerId");
     if (workerId !== null) await requirePerson(ctx, "GridWorker", workerId);

@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from "type-graphql";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { DivisionScope } from "../../schema/common/filters.js";
@@ -15,6 +14,7 @@ import { listPage, scopePrefix } from "../common/list-args.js";
 import { toDemand } from "../civic/mappers.js";
 import { toEvent } from "../governance/mappers.js";
 import { toMicroWish } from "../party/mappers.js";
+import { badArgument } from "../common/errors.js";
 
 const NeedConnection = Connection(ResidentNeed, "ResidentNeed", "A page of resident needs from all three centres (群众需求).");
 const MicroWishConnection = Connection(MicroWish, "MicroWish", "A page of micro-wishes (微心愿列表).");
@@ -54,7 +54,7 @@ function decodeNeedCursor(after: string | null | undefined) {
   const keyset = decodeCursor(after);
   if (!keyset) return undefined;
   const [rank, id] = String(keyset.id).split(".").map(Number);
-  if (typeof keyset.sort !== "string" || !rank || !id) throw new GraphQLError("Malformed cursor in `after`", { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+  if (typeof keyset.sort !== "string" || !rank || !id) throw badArgument("after", "Malformed cursor in `after`");
   return { time: keyset.sort, rank, id };
 }
 

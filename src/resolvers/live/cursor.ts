@@ -1,6 +1,6 @@
-import { GraphQLError } from "graphql";
 import type { FeedPosition } from "../../sources/common/change-feed.js";
 import type { CentreName } from "./centres.js";
+import { badArgument } from "../common/errors.js";
 
 /** Where a subscriber stands in each centre's change log. */
 export type Positions = Partial<Record<CentreName, FeedPosition>>;
@@ -15,7 +15,7 @@ const PART = /^(party|civic|governance):(\d{1,20}):(\d{1,18})$/;
 
 /** The positions in a cursor from an earlier item; BAD_USER_INPUT naming `argument` when it is not one. */
 export function decodeCursor(cursor: string, argument = "after"): Positions {
-  const invalid = () => new GraphQLError(`\`${argument}\` is not a cursor from a change item`, { extensions: { code: "BAD_USER_INPUT", argument } });
+  const invalid = () => badArgument(argument, `\`${argument}\` is not a cursor from a change item`);
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) throw invalid();
   const positions: Positions = {};
   for (const part of Buffer.from(cursor, "base64url").toString("utf8").split("|")) {

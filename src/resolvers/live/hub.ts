@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { comparePositions, type Change, type ChangeFeed } from "../../sources/common/change-feed.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
@@ -10,6 +9,7 @@ import { datasetOf } from "../../sources/common/entity.js";
 import { ENTITIES } from "../../sources/index.js";
 import { encodeCursor, type Positions } from "./cursor.js";
 import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
+import { badArgument } from "../common/errors.js";
 
 interface Loaded {
   change: Change;
@@ -110,12 +110,10 @@ export class LiveHub implements LiveService {
   private async checkResumable(request: StreamRequest): Promise<void> {
     for (const centre of request.centres) {
       const from = request.after?.[centre];
-      if (!from) throw new GraphQLError(`\`after\` holds no position for ${centre}; use a cursor from this subscription`, { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+      if (!from) throw badArgument("after", `\`after\` holds no position for ${centre}; use a cursor from this subscription`);
       const trimmed = await this.feeds[centre].trimmedTo();
       if (trimmed && comparePositions(from, trimmed) <= 0) {
-        throw new GraphQLError("`after` is older than the retained change log; load the current state and subscribe without `after`", {
-          extensions: { code: "BAD_USER_INPUT", argument: "after", reason: "CURSOR_EXPIRED" },
-        });
+        throw badArgument("after", "`after` is older than the retained change log; load the current state and subscribe without `after`", { reason: "CURSOR_EXPIRED" });
       }
     }
   }

@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, Extensions, Resolver, Root, Subscription, type ValidatorFn } from "type-graphql";
 import type { Change as LoggedChange } from "../../sources/common/change-feed.js";
 import { Activity, Demand } from "../../schema/civic/activity.js";
@@ -31,6 +30,7 @@ import { CENTRE_OF } from "../../sources/centres.js";
 import { ACTIVITY, DEMAND } from "../../sources/civic/entities.js";
 import { EVENT } from "../../sources/governance/entities.js";
 import { MICRO_WISH, VENUE, VENUE_BOOKING } from "../../sources/party/entities.js";
+import { badArgument } from "../common/errors.js";
 
 export const EventChange = EntityChange(Event, "Event", "event", "A change of a governance event (事件变更).");
 export const DemandChange = EntityChange(Demand, "Demand", "demand", "A change of a service order (点单变更).");
@@ -202,7 +202,7 @@ export class LiveResolver {
     description: "Changes of the bookings of one venue, or of every venue of a community (预约变更). Give exactly one of venueId and communityCode.",
     subscribe: ({ args, context }: SubscribeData<{ venueId?: string | null; communityCode?: string | null; after?: string | null }>) => {
       if (Boolean(args.venueId) === Boolean(args.communityCode)) {
-        throw new GraphQLError("Give exactly one of `venueId` and `communityCode`", { extensions: { code: "BAD_USER_INPUT", argument: "venueId" } });
+        throw badArgument("venueId", "Give exactly one of `venueId` and `communityCode`");
       }
       const venueId = args.venueId ? intKeyOf(args.venueId, VENUE, "venueId") : null;
       const community = args.communityCode ? divisionCodeArg(args.communityCode, "communityCode", [12]) : null;

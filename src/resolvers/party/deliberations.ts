@@ -12,7 +12,7 @@ import { toEvent } from "../governance/mappers.js";
 import { eventByCodeLoader } from "./loaders.js";
 import { toDeliberation } from "./mappers.js";
 import { requireCommunity } from "../common/places.js";
-import { notFound } from "../common/validate.js";
+import { notFound } from "../common/errors.js";
 import { lookupNode } from "../common/node-type.js";
 import { requireTarget, STAFF } from "../common/write-access.js";
 import { DELIBERATION_NODE } from "./node-types.js";

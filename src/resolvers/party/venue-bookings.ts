@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { BookVenueInput, BookVenuePayload, CancelBookingInput, TakenSlot, VenueBooking, VenueBookingPayload } from "../../schema/party/booking.js";
 import { Venue } from "../../schema/party/facilities.js";
@@ -6,22 +5,18 @@ import type { Context } from "../context.js";
 import { startOfLocalDay } from "../../sources/common/local-time.js";
 import { intKeyOf } from "../common/global-id.js";
 import { manyEach, perParentLoader } from "../common/loaders.js";
-import { notFound } from "../common/validate.js";
 import { venueLoader } from "./loaders.js";
 import { toVenue, toVenueBooking } from "./mappers.js";
 import { ownerOf, requireOwnPlace, requireTarget, resendKey, RESIDENTS_AND_STAFF } from "../common/write-access.js";
 import { VENUE_BOOKING_NODE } from "./node-types.js";
 import { isPlaceBound } from "../../auth/row-scope.js";
 import { VENUE, VENUE_BOOKING } from "../../sources/party/entities.js";
+import { badArgument, notFound } from "../common/errors.js";
 
 const DAY_MS = 86_400_000;
 const MAX_WINDOW_DAYS = 31;
 const DEFAULT_WINDOW_DAYS = 7;
 
-
-function badArgument(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument, field: argument } });
-}
 
 /** 场地预约: book and cancel. */
 @Resolver()
@@ -35,7 +30,7 @@ export class VenueBookingMutationResolver {
     const venueId = intKeyOf(input.venueId, VENUE, "input.venueId");
     if (isPlaceBound(ctx.identity)) {
       const venue = await venueLoader(ctx).load(venueId);
-      if (!venue) throw badArgument("input.venueId", `Venue ${venueId} does not exist`);
+      if (!venue) throw badArgument("input.venueId", `Venue ${venueId} does not exist`, { field: "input.venueId" });
       requireOwnPlace(ctx, "VENUE_BOOKINGS", venue.communityCode, "input.venueId");
     }
     const { row, replayed } = await ctx.commands.party.bookVenue({
@@ -76,8 +71,8 @@ export class VenueBookingResolver {
 function bookingWindow(from: Date | null, to: Date | null): { start: Date; end: Date } {
   const start = from ?? startOfLocalDay(new Date());
   const end = to ?? new Date(start.getTime() + DEFAULT_WINDOW_DAYS * DAY_MS);
-  if (end.getTime() <= start.getTime()) throw badArgument("to", "`to` must be later than `from`");
-  if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badArgument("to", `The window from \`from\` to \`to\` must be at most ${MAX_WINDOW_DAYS} days`);
+  if (end.getTime() <= start.getTime()) throw badArgument("to", "`to` must be later than `from`", { field: "to" });
+  if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badArgument("to", `The window from \`from\` to \`to\` must be at most ${MAX_WINDOW_DAYS} days`, { field: "to" });
   return { start, end };
 }
 
