@@ -22,6 +22,7 @@ export const TRANSITION_COLUMNS: ColumnMap<typeof eventTransitions, never> = {
 const EVENT_EMBEDS = {
   history: ({ ctx, selection }) => eventHistory(columnsFor(TRANSITION_COLUMNS, selection, ctx)),
   gridWorker: ({ ctx }) => ctx.reads.governance.workerOfEvent(),
+  grid: ({ ctx, selection }) => ctx.reads.governance.gridOfEvent(columnsFor(GRID_COLUMNS, selection, ctx)),
 } satisfies Record<string, EmbedPlan<unknown>>;
 
 /** The event columns each field of `Event` reads, and the links read inside the events' statement (see {@link ColumnMap}). */

@@ -43,7 +43,8 @@ export class EventResolver {
 
   @FieldResolver(() => Grid, { description: "The grid where it happened." })
   async grid(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Grid> {
-    const row = await gridLoader(ctx, columnsFor(GRID_COLUMNS, Selection.of(info), ctx)).load(event.gridCode);
+    const embedded = embeddedValue(EVENT_COLUMNS, "grid", event, info);
+    const row = embedded !== undefined ? embedded : await gridLoader(ctx, columnsFor(GRID_COLUMNS, Selection.of(info), ctx)).load(event.gridCode);
     if (!row) throw notFound(`Grid ${event.gridCode}`);
     return toGrid(row);
   }

@@ -122,6 +122,11 @@ export class GovernanceReads {
     return embedMany(columnsOf(gridWorkers), gridWorkers.gridCode, grids.code, [asc(gridWorkers.id)], this.see.gridWorkers);
   }
 
+  /** Each event's grid, read with `projection` (and its embeds) inside a statement over `events`; grids are public. */
+  gridOfEvent<Row>(projection: Projection<typeof grids, Row>): Embed<Row | null> {
+    return embedOne(projection, grids.code, events.gridCode);
+  }
+
   /** Each event's assigned worker (null when none, or not visible), read inside a statement over `events`. */
   workerOfEvent(): Embed<GridWorkerRow | null> {
     return embedOne(columnsOf(gridWorkers), gridWorkers.id, events.assignedWorkerId, this.see.gridWorkers);
