@@ -1,5 +1,5 @@
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Entity } from "../sources/common/entity.js";
+import { parentLink, type Entity } from "../sources/common/entity.js";
 import type { Context } from "./context.js";
 import { nodeLoader, propertyOf, type NodeType } from "./common/node-type.js";
 import * as civic from "./civic/node-types.js";
@@ -18,8 +18,7 @@ export const NODE_TYPES: ReadonlyMap<string, NodeType> = new Map(
 export function placeOf(ctx: Context, entity: Entity, row: object): string | null | Promise<string | null> {
   const value = (column: unknown) => (row as Record<string, unknown>)[propertyOf(entity.table, column)];
   if (entity.place) return ((entity.place.grid && value(entity.place.grid)) || (entity.place.community && value(entity.place.community)) || null) as string | null;
-  const v = entity.visibility;
-  const link = "placeOf" in v ? v.placeOf : "withParent" in v ? v.withParent : undefined;
+  const link = parentLink(entity);
   const parentType = link && NODE_TYPES.get(link.parent.name);
   if (!link || !parentType) return null;
   return nodeLoader<PgTable, string | number>(ctx, parentType)

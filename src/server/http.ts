@@ -65,7 +65,7 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(res, options.services.databases);
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
-    const throttled = policy.throttled(policy.clientOf(req.headers.authorization, req));
+    const throttled = policy.throttled(req.headers.authorization, req);
     if (throttled) {
       return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [throttled.toJSON()] }));
     }

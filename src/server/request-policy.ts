@@ -90,18 +90,22 @@ export class RequestPolicy {
     this.limiter = options.rateLimit && new RateLimiter(options.rateLimit);
   }
 
-  /** Who a request counts against: its token when it has one, else its address (behind a trusted proxy, the one it forwarded). */
-  clientOf(authorization: string | null | undefined, request: IncomingMessage): string {
+  /**
+   * RATE_LIMITED, with the seconds to wait, when the client of a request has used its share;
+   * null when it may go on. The client is its token when it has one, else its address (behind
+   * a trusted proxy, the one it forwarded); without a limit nothing is computed.
+   */
+  throttled(authorization: string | null | undefined, request: IncomingMessage): GraphQLError | null {
+    if (!this.limiter) return null;
+    const turn = this.limiter.take(this.clientOf(authorization, request));
+    if (turn.allowed) return null;
+    return new GraphQLError(`Too many requests: try again in ${turn.retryAfterSeconds} s`, { extensions: { code: "RATE_LIMITED", retryAfter: turn.retryAfterSeconds } });
+  }
+
+  private clientOf(authorization: string | null | undefined, request: IncomingMessage): string {
     if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
     const forwarded = this.options.rateLimit?.trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
     return `address:${forwarded || request.socket.remoteAddress || "unknown"}`;
-  }
-
-  /** RATE_LIMITED, with the seconds to wait, when `client` (a token's hash or an address) has used its share; null when it may go on. */
-  throttled(client: string): GraphQLError | null {
-    const turn = this.limiter?.take(client);
-    if (!turn || turn.allowed) return null;
-    return new GraphQLError(`Too many requests: try again in ${turn.retryAfterSeconds} s`, { extensions: { code: "RATE_LIMITED", retryAfter: turn.retryAfterSeconds } });
   }
 
   /** Why the operation may not run for its caller, or null. */

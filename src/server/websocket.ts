@@ -83,11 +83,11 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
   http.on("upgrade", upgrade);
 
   // Who each operation's context counts against for the rate limit: its connection's token or address.
-  const clients = new WeakMap<Context, string>();
+  const clients = new WeakMap<Context, { authorization: string | null; request: IncomingMessage }>();
   const refuseInadmissible = (args: ExecutionArgs) => {
     const context = args.contextValue as Context;
     const client = clients.get(context);
-    const refused = (client !== undefined && policy.throttled(client)) || policy.refusal({ document: args.document, operationName: args.operationName, variables: args.variableValues }, context);
+    const refused = (client !== undefined && policy.throttled(client.authorization, client.request)) || policy.refusal({ document: args.document, operationName: args.operationName, variables: args.variableValues }, context);
     return refused ? { errors: [refused] } : null;
   };
   // Shared subscription results go to a connection's outbox, created when it first needs one.
@@ -155,7 +155,7 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
         );
         operations.set(context, { id, ws: ctx.extra.socket });
         const authorization = paramOf(ctx.connectionParams, "authorization");
-        clients.set(context, policy.clientOf(typeof authorization === "string" ? authorization : null, ctx.extra.request));
+        clients.set(context, { authorization: typeof authorization === "string" ? authorization : null, request: ctx.extra.request });
         return context;
       },
       onNext: async (_ctx, _id, _payload, args, result) => {

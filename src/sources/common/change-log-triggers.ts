@@ -1,7 +1,7 @@
 import { getTableName, type AnyColumn } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { SourceDatabase } from "./database.js";
-import type { Entity } from "./entity.js";
+import { parentLink, type Entity } from "./entity.js";
 
 /**
  * A table whose row changes go to its centre's change log (and so to subscribers): as its
@@ -20,8 +20,7 @@ export interface LoggedTable {
 
 /** An entity's own table, logged as itself; a row placed by or seen with its parent takes the parent's place. */
 export function logged(entity: Entity, changes?: Partial<Omit<LoggedTable, "entity">>): LoggedTable {
-  const v = entity.visibility;
-  const link = "placeOf" in v ? v.placeOf : "withParent" in v ? v.withParent : undefined;
+  const link = parentLink(entity);
   const place = entity.place || !link ? undefined : { relation: getTableName(link.parent.table), key: link.key };
   return { entity, table: entity.table, id: entity.key, ...(place ? { place } : {}), ...changes };
 }

@@ -47,6 +47,12 @@ export function datasetOf(entity: Entity): Dataset | null {
   return "dataset" in v ? v.dataset : "withParent" in v ? datasetOf(v.withParent.parent) : null;
 }
 
+/** The parent a row without a place of its own is placed by (`placeOf`) or seen with (`withParent`), and the column pointing at it. */
+export function parentLink(entity: Entity): { key: AnyColumn; parent: Entity } | undefined {
+  const v = entity.visibility;
+  return "placeOf" in v ? v.placeOf : "withParent" in v ? v.withParent : undefined;
+}
+
 /** The condition on `entity`'s table selecting the rows `scope` sees; undefined when it sees every row. */
 export function visibleRows(entity: Entity, scope: RowScope): SQL | undefined {
   const v = entity.visibility;

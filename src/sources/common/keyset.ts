@@ -181,8 +181,3 @@ export async function countRows(pool: pg.Pool, table: PgTable, where: SQL | unde
   const [row] = await arrayRows(pool, sql`SELECT count(*)::int FROM ${table} ${whereAll(where)}`);
   return (row?.[0] as number | undefined) ?? 0;
 }
-
-/** Rows of one table by primary key (those `where` lets through), in one statement. */
-export function rowsById<T extends PgTable & { id: PgColumn }>(pool: pg.Pool, table: T, ids: readonly number[], where?: SQL): Promise<T["$inferSelect"][]> {
-  return selectRows(pool, columnsOf(table), whereAll(anyOf(table.id, ids), where)) as Promise<T["$inferSelect"][]>;
-}
