@@ -23,6 +23,13 @@ module.exports = {
       from: { path: `^src/${layer}` },
       to: { path: above(i) },
     })),
+    {
+      name: "centre-reads-through-scope",
+      severity: "error",
+      comment: "A centre's reads reach its rows only through ScopedRows, which adds the row scope from the entity's description.",
+      from: { path: "^src/sources/(?!common/|registry/)[^/]+/reads\\.ts$" },
+      to: { path: "^src/sources/common/(select|keyset|entity|visibility)\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

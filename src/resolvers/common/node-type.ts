@@ -36,8 +36,8 @@ export function nodeLoader<T extends PgTable, K extends string | number = number
   const key = keyNameOf(type.entity);
   const centre = CENTRE_OF.get(type.entity);
   if (!centre) throw new Error(`${type.entity.name} is no centre's entity`);
-  const reads = ctx.reads[centre] as { byKeys(entity: Entity<T>, keys: readonly K[]): Promise<T["$inferSelect"][]> };
-  return ctx.loaders.get(`${type.entity.name}ById`, async (keys: readonly K[]) => oneEach(keys, await reads.byKeys(type.entity, keys), (row) => (row as Record<string, K>)[key] as K));
+  const { rows } = ctx.reads[centre];
+  return ctx.loaders.get(`${type.entity.name}ById`, async (keys: readonly K[]) => oneEach(keys, await rows.byKeys(type.entity, keys), (row) => (row as Record<string, K>)[key] as K));
 }
 
 /** The node of a global id's key, or null when there is none or the caller does not see it. */

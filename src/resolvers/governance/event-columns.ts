@@ -1,4 +1,4 @@
-import { eventHistory, type EventRead } from "../../sources/governance/reads.js";
+import type { EventRead } from "../../sources/governance/reads.js";
 import { eventTransitions, events, grids } from "../../sources/governance/tables.js";
 import type { Context } from "../context.js";
 import { encodeCursor } from "../common/connection.js";
@@ -20,7 +20,7 @@ export const TRANSITION_COLUMNS: ColumnMap<typeof eventTransitions, never> = {
 
 /** An event's links read inside the events' statement when selected. */
 const EVENT_EMBEDS = {
-  history: ({ ctx, selection }) => eventHistory(columnsFor(TRANSITION_COLUMNS, selection, ctx)),
+  history: ({ ctx, selection }) => ctx.reads.governance.historyOfEvent(columnsFor(TRANSITION_COLUMNS, selection, ctx)),
   gridWorker: ({ ctx }) => ctx.reads.governance.workerOfEvent(),
   grid: ({ ctx, selection }) => ctx.reads.governance.gridOfEvent(columnsFor(GRID_COLUMNS, selection, ctx)),
 } satisfies Record<string, EmbedPlan<unknown>>;

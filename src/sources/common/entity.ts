@@ -1,10 +1,6 @@
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Dataset, RowScope } from "../../auth/row-scope.js";
-import { and } from "drizzle-orm";
-import type pg from "pg";
-import { anyOf } from "./keyset.js";
-import { columnsOf, select } from "./select.js";
 import { atPlaces, visibleIf } from "./visibility.js";
 
 /** Where a row is: the community and grid codes it carries (either may be absent). */
@@ -70,9 +66,4 @@ export function visibleRows(entity: Entity, scope: RowScope): SQL | undefined {
     here = there && sql`${key} IN (SELECT ${parent.key} FROM ${parent.table} WHERE ${there})`;
   } else if (entity.place) here = atPlaces(places, entity.place.community, entity.place.grid);
   return visibleIf(v.public, here, v.owner && scope.owner !== null ? eq(v.owner, scope.owner) : undefined, v.also?.(scope));
-}
-
-/** Rows of `entity` by key (its id, or a grid's code), those `scope` sees, in one statement. */
-export function rowsByKey<T extends PgTable>(pool: pg.Pool, entity: Entity<T>, keys: readonly (string | number)[], scope: RowScope): Promise<T["$inferSelect"][]> {
-  return select(pool, columnsOf(entity.table), and(anyOf(entity.key, keys), visibleRows(entity, scope))) as Promise<T["$inferSelect"][]>;
 }

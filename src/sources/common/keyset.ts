@@ -1,6 +1,7 @@
-import { getTableName, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { getTableName, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type pg from "pg";
+import { anyOf } from "./conditions.js";
 import { invalidArgument } from "./errors.js";
 import { arrayRows, columnsOf, embed, selectRows, whereAll, type Embed, type Projection } from "./select.js";
 
@@ -26,12 +27,6 @@ export interface Page<Row> {
 
 /** The page of a parent that has no rows. */
 export const emptyPage: Page<never> = { rows: [], hasNextPage: false };
-
-/** `column = ANY($1)`: one statement whatever the number of keys. */
-export const anyOf = (column: AnyColumn, values: readonly (string | number)[]): SQL => sql`${column} = ANY(${sql.param(values)})`;
-
-/** `code LIKE prefix || '%'`, served by the varchar_pattern_ops indexes. */
-export const hasPrefix = (column: AnyColumn, prefix: string): SQL => sql`${column} LIKE ${prefix.replace(/[\\%_]/g, "\\$&") + "%"}`;
 
 interface KeysetQuery<T extends PgTable, Row> {
   /** The columns to read; every column when omitted. */

@@ -1,5 +1,5 @@
 import { or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { hasPrefix } from "./keyset.js";
+import { hasPrefix } from "./conditions.js";
 
 /** Matches no row: a caller who may see none of a table. */
 export const NO_ROWS: SQL = sql`false`;

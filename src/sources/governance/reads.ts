@@ -1,14 +1,11 @@
 import { and, asc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, embedPage, hasPrefix, keysetPage, keysetPagesByParent, type Page, type PageRequest } from "../common/keyset.js";
-import { columnsOf, embedMany, embedOne, select, type Embed, type Projection } from "../common/select.js";
+import { anyOf, hasPrefix } from "../common/conditions.js";
+import { everyColumn, ScopedRows, type Embed, type Page, type PageRequest, type Projection } from "../common/scoped-rows.js";
 import { OPEN_EVENT_STATUSES } from "./event-lifecycle.js";
 import * as tables from "./tables.js";
 import type { RowScope } from "../../auth/row-scope.js";
-import type { PgTable } from "drizzle-orm/pg-core";
-import { rowsByKey, type Entity } from "../common/entity.js";
-
-import { governanceVisibility, type GovernanceVisibility } from "./visibility.js";
+import { EVENT, EVENT_TRANSITION, GRID, GRID_WORKER, MEDIATION, RISK_ASSESSMENT, WHISTLE, WHISTLE_SUMMONS } from "./entities.js";
 import { eventTransitions, events, gridWorkers, grids, mediations, riskAssessments, whistleDepartments, whistles, type EventRow, type GridRow, type GridWorkerRow } from "./tables.js";
 
 export interface EventFilter {
@@ -56,33 +53,17 @@ function eventWhere(f: EventFilter): SQL | undefined {
   );
 }
 
-const histories = new WeakMap<Projection<typeof eventTransitions, unknown>, Embed<unknown[]>>();
-
-/**
- * An event's history (流转记录) read with `projection`, inside a statement over `events`; its
- * events' scope is its own. One embed per projection, so its text is rendered once.
- */
-export function eventHistory<Row>(projection: Projection<typeof eventTransitions, Row>): Embed<Row[]> {
-  let history = histories.get(projection);
-  if (!history) histories.set(projection, (history = embedMany(projection, eventTransitions.eventId, events.id, [asc(eventTransitions.at), asc(eventTransitions.id)])));
-  return history as Embed<Row[]>;
-}
-
-/** Reads of the Comprehensive Governance Centre (综治中心) database. */
+/** Reads of the Comprehensive Governance Centre (综治中心) database, limited to the rows a scope sees (see `ScopedRows`). */
 export class GovernanceReads {
-  private readonly see: GovernanceVisibility;
+  readonly rows: ScopedRows<typeof tables>;
 
-  /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
-  constructor(
-    private readonly source: SourceDatabase<typeof tables>,
-    private readonly scope: RowScope,
-  ) {
-    this.see = governanceVisibility(scope);
+  constructor(source: SourceDatabase<typeof tables>, scope: RowScope) {
+    this.rows = new ScopedRows(source, scope);
   }
 
-  /** A community's open events per state, and how many of them are overdue. */
+  /** A community's open events per state, and how many of them are overdue: counters, over every row. */
   async openEventCounts(communityCode: string): Promise<{ byStatus: { status: EventRow["status"]; count: number }[]; overdue: number }> {
-    const rows = await this.db
+    const rows = await this.rows.everyRow.db
       .select({ status: events.status, count: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${events.dueAt} < now())::int` })
       .from(events)
       .where(and(eq(events.communityCode, communityCode), anyOf(events.status, OPEN_EVENT_STATUSES)))
@@ -91,150 +72,127 @@ export class GovernanceReads {
     return { byStatus: rows.map(({ status, count }) => ({ status, count })), overdue: rows.reduce((n, r) => n + r.overdue, 0) };
   }
 
-  private get db() {
-    return this.source.db;
+  /** Grids by code, read with `projection` (every column when omitted, and embeds read over `grids`). */
+  gridsByCode<Row = GridRow>(codes: readonly string[], projection?: Projection<typeof grids, Row>) {
+    return this.rows.list(GRID, { match: { code: codes } }, [], projection);
   }
 
-  private get pool() {
-    return this.source.pool;
-  }
-
-  private eventWhere(filter: EventFilter): SQL | undefined {
-    return and(eventWhere(filter), this.see.events);
-  }
-  /** Rows of one of this centre's entities by key, those the scope sees: what `node(id)` and the by-id loaders read. */
-  byKeys<T extends PgTable>(entity: Entity<T>, keys: readonly (string | number)[]) {
-    return rowsByKey(this.pool, entity, keys, this.scope);
-  }
-
-
-  /** Grids by code, read with `projection` (every column, and embeds read over `grids`). */
-  gridsByCode<Row = GridRow>(codes: readonly string[], projection: Projection<typeof grids, Row> = columnsOf(grids) as Projection<typeof grids, Row>) {
-    return select(this.pool, projection, anyOf(grids.code, codes));
-  }
-
-  gridsByCommunity<Row = GridRow>(communityCodes: readonly string[], projection: Projection<typeof grids, Row> = columnsOf(grids) as Projection<typeof grids, Row>) {
-    return select(this.pool, projection, anyOf(grids.communityCode, communityCodes), [asc(grids.code)]);
+  gridsByCommunity<Row = GridRow>(communityCodes: readonly string[], projection?: Projection<typeof grids, Row>) {
+    return this.rows.list(GRID, { match: { communityCode: communityCodes } }, [asc(grids.code)], projection);
   }
 
   /** Each grid's workers, read inside a statement over `grids`. */
   workersOfGrid(): Embed<GridWorkerRow[]> {
-    return embedMany(columnsOf(gridWorkers), gridWorkers.gridCode, grids.code, [asc(gridWorkers.id)], this.see.gridWorkers);
+    return this.rows.embedMany(GRID_WORKER, everyColumn(GRID_WORKER), gridWorkers.gridCode, grids.code, [gridWorkers.id]);
   }
 
-  /** Each event's grid, read with `projection` (and its embeds) inside a statement over `events`; grids are public. */
+  /** Each event's grid, read with `projection` (and its embeds) inside a statement over `events`. */
   gridOfEvent<Row>(projection: Projection<typeof grids, Row>): Embed<Row | null> {
-    return embedOne(projection, grids.code, events.gridCode);
+    return this.rows.embedOne(GRID, projection, grids.code, events.gridCode);
   }
 
   /** Each event's assigned worker (null when none, or not visible), read inside a statement over `events`. */
   workerOfEvent(): Embed<GridWorkerRow | null> {
-    return embedOne(columnsOf(gridWorkers), gridWorkers.id, events.assignedWorkerId, this.see.gridWorkers);
+    return this.rows.embedOne(GRID_WORKER, everyColumn(GRID_WORKER), gridWorkers.id, events.assignedWorkerId);
+  }
+
+  /** Each event's history (流转记录), read with `projection` inside a statement over `events`. */
+  historyOfEvent<Row>(projection: Projection<typeof eventTransitions, Row>): Embed<Row[]> {
+    return this.rows.embedMany(EVENT_TRANSITION, projection, eventTransitions.eventId, events.id, [eventTransitions.at, eventTransitions.id]);
   }
 
   /** Each grid's page of events, read inside a statement over `grids`. */
   eventPageOfGrid<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}): Embed<Page<Row>> {
-    return embedPage({ ...read, table: events, parentColumn: events.gridCode, parentKey: grids.code, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return this.rows.embedPage(EVENT, events.gridCode, grids.code, { where: eventWhere(filter) }, { ...read, sort: events[sort], page });
   }
 
   workersByGrid(gridCodes: readonly string[]) {
-    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.gridCode, gridCodes), this.see.gridWorkers), [asc(gridWorkers.id)]);
+    return this.rows.list(GRID_WORKER, { match: { gridCode: gridCodes } }, [asc(gridWorkers.id)]);
   }
 
   workersByIdNumber(idNumbers: readonly string[]) {
-    return select(this.pool, columnsOf(gridWorkers), and(anyOf(gridWorkers.idNumber, idNumbers), this.see.gridWorkers));
+    return this.rows.list(GRID_WORKER, { match: { idNumber: idNumbers } });
   }
 
   gridWorkers(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.pool, {
-      table: gridWorkers,
-      where: and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers),
-      sortColumn: gridWorkers.id,
-      idColumn: gridWorkers.id,
-      page,
-    });
+    return this.rows.page(GRID_WORKER, workerFilter(filter), { sort: gridWorkers.id, page });
   }
 
   countGridWorkers(filter: { codePrefix?: string }) {
-    return countRows(this.pool, gridWorkers, and(filter.codePrefix ? hasPrefix(gridWorkers.gridCode, filter.codePrefix) : undefined, this.see.gridWorkers));
+    return this.rows.count(GRID_WORKER, workerFilter(filter));
   }
 
   eventsByCode(codes: readonly string[]) {
-    return select(this.pool, columnsOf(events), and(anyOf(events.code, codes), this.see.events));
+    return this.rows.list(EVENT, { match: { code: codes } });
   }
 
   /** A page of events, reading the `columns` given (every column when omitted), counted on request. */
   events<Row = EventRow>(filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}): Promise<Page<Row>> {
-    return keysetPage(this.pool, { ...read, table: events, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return this.rows.page(EVENT, { where: eventWhere(filter) }, { ...read, sort: events[sort], page });
   }
 
   countEvents(filter: EventFilter): Promise<number> {
-    return countRows(this.pool, events, this.eventWhere(filter));
+    return this.rows.count(EVENT, { where: eventWhere(filter) });
   }
 
   /** The first page of events of each grid, in one statement. */
   eventsByGrid<Row = EventRow>(gridCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}) {
-    return keysetPagesByParent(this.pool, { ...read, table: events, parentColumn: events.gridCode, parents: gridCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return this.rows.pagesByParent(EVENT, events.gridCode, gridCodes, { where: eventWhere(filter) }, { ...read, sort: events[sort], page });
   }
 
   eventsByCommunity<Row = EventRow>(communityCodes: readonly string[], filter: EventFilter, sort: EventSort, page: PageRequest, read: EventRead<Row> = {}) {
-    return keysetPagesByParent(this.pool, { ...read, table: events, parentColumn: events.communityCode, parents: communityCodes, where: this.eventWhere(filter), sortColumn: events[sort], idColumn: events.id, page });
+    return this.rows.pagesByParent(EVENT, events.communityCode, communityCodes, { where: eventWhere(filter) }, { ...read, sort: events[sort], page });
   }
 
   countEventsByGrid(gridCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.pool, events, events.gridCode, gridCodes, this.eventWhere(filter));
+    return this.rows.countsByParent(EVENT, events.gridCode, gridCodes, { where: eventWhere(filter) });
   }
 
   countEventsByCommunity(communityCodes: readonly string[], filter: EventFilter) {
-    return countsByParent(this.pool, events, events.communityCode, communityCodes, this.eventWhere(filter));
+    return this.rows.countsByParent(EVENT, events.communityCode, communityCodes, { where: eventWhere(filter) });
   }
 
   transitionsByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(eventTransitions), and(anyOf(eventTransitions.eventId, eventIds), this.see.transitions), [asc(eventTransitions.at), asc(eventTransitions.id)]);
+    return this.rows.list(EVENT_TRANSITION, { match: { eventId: eventIds } }, [asc(eventTransitions.at), asc(eventTransitions.id)]);
   }
 
   whistlesByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(whistles), and(anyOf(whistles.eventId, eventIds), this.see.whistles), [asc(whistles.blownAt), asc(whistles.id)]);
+    return this.rows.list(WHISTLE, { match: { eventId: eventIds } }, [asc(whistles.blownAt), asc(whistles.id)]);
   }
 
   summonsByWhistle(whistleIds: readonly number[]) {
-    return select(this.pool, columnsOf(whistleDepartments), and(anyOf(whistleDepartments.whistleId, whistleIds), this.see.summons), [asc(whistleDepartments.id)]);
+    return this.rows.list(WHISTLE_SUMMONS, { match: { whistleId: whistleIds } }, [asc(whistleDepartments.id)]);
   }
 
   /** Departments summoned to each event that have not reported yet (未报到). */
   pendingDepartmentsByEvent(eventIds: readonly number[]) {
-    return this.db
+    return this.rows.everyRow.db
       .selectDistinct({ eventId: whistles.eventId, department: whistleDepartments.department })
       .from(whistleDepartments)
       .innerJoin(whistles, eq(whistles.id, whistleDepartments.whistleId))
-      .where(and(anyOf(whistles.eventId, eventIds), isNull(whistleDepartments.reportedAt), this.see.whistles))
+      .where(and(anyOf(whistles.eventId, eventIds), isNull(whistleDepartments.reportedAt), this.rows.visible(WHISTLE)))
       .orderBy(asc(whistles.eventId), asc(whistleDepartments.department));
   }
 
   mediationsByEvent(eventIds: readonly number[]) {
-    return select(this.pool, columnsOf(mediations), and(anyOf(mediations.eventId, eventIds), this.see.mediations), [asc(mediations.mediatedAt), asc(mediations.id)]);
+    return this.rows.list(MEDIATION, { match: { eventId: eventIds } }, [asc(mediations.mediatedAt), asc(mediations.id)]);
   }
 
   risksByCommunity(communityCodes: readonly string[]) {
-    return select(this.pool, columnsOf(riskAssessments), and(anyOf(riskAssessments.communityCode, communityCodes), this.see.riskAssessments), [asc(riskAssessments.assessedAt)]);
+    return this.rows.list(RISK_ASSESSMENT, { match: { communityCode: communityCodes } }, [asc(riskAssessments.assessedAt)]);
   }
 
   countRisks(filter: RiskFilter) {
-    return countRows(this.pool, riskAssessments, and(riskWhere(filter), this.see.riskAssessments));
+    return this.rows.count(RISK_ASSESSMENT, riskFilter(filter));
   }
 
   risks(filter: RiskFilter, page: PageRequest) {
-    return keysetPage(this.pool, {
-      table: riskAssessments,
-      where: and(riskWhere(filter), this.see.riskAssessments),
-      sortColumn: riskAssessments.assessedAt,
-      idColumn: riskAssessments.id,
-      page,
-    });
+    return this.rows.page(RISK_ASSESSMENT, riskFilter(filter), { sort: riskAssessments.assessedAt, page });
   }
 }
 
+const workerFilter = (f: { codePrefix?: string }) => ({ where: f.codePrefix ? hasPrefix(gridWorkers.gridCode, f.codePrefix) : undefined });
+
 type RiskFilter = { codePrefix?: string; levels?: (typeof riskAssessments.$inferSelect)["level"][] };
 
-const riskWhere = (filter: RiskFilter) =>
-  and(filter.codePrefix ? hasPrefix(riskAssessments.communityCode, filter.codePrefix) : undefined, filter.levels?.length ? anyOf(riskAssessments.level, filter.levels) : undefined);
+const riskFilter = (f: RiskFilter) => ({ where: f.codePrefix ? hasPrefix(riskAssessments.communityCode, f.codePrefix) : undefined, match: f.levels?.length ? { level: f.levels } : {} });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { entity } from "../common/entity.js";
-import { deliberations, microWishes,  partyMembers, partyOrganizations, redStations, servicePosts, venueBookings, venues } from "./tables.js";
+import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
 /** The Party-mass Service Centre's (党群服务中心) entities. */
 
@@ -51,3 +51,6 @@ export const DELIBERATION = entity({
   place: { community: deliberations.communityCode, grid: null },
   visibility: { dataset: "DELIBERATIONS", public: eq(deliberations.status, "RESOLVED") },
 });
+
+/** A post's claims: seen with their post. */
+export const SERVICE_POST_CLAIM = entity({ name: "ServicePostClaim", table: servicePostClaims, key: servicePostClaims.id, place: null, visibility: { withParent: { key: servicePostClaims.postId, parent: SERVICE_POST } } });

@@ -1,36 +1,30 @@
-import { and, asc, between, eq, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql, type AnyColumn } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, countsByParent, hasPrefix, keysetPage, keysetPagesByParent, type PageRequest } from "../common/keyset.js";
-import { columnsOf, select } from "../common/select.js";
-import * as tables from "./tables.js";
+import { anyOf, hasPrefix } from "../common/conditions.js";
+import { ScopedRows, type PageRequest } from "../common/scoped-rows.js";
 import type { RowScope } from "../../auth/row-scope.js";
-import type { PgTable } from "drizzle-orm/pg-core";
-import { rowsByKey, type Entity } from "../common/entity.js";
-
-import { partyVisibility, type PartyVisibility } from "./visibility.js";
+import * as tables from "./tables.js";
+import { DELIBERATION, MICRO_WISH, PARTY_MEMBER, PARTY_ORGANIZATION, RED_STATION, SERVICE_POST, SERVICE_POST_CLAIM, VENUE, VENUE_BOOKING } from "./entities.js";
 import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
 
 const METERS_PER_DEGREE_LAT = 111_320;
 
-/** Reads of the Party-mass Service Centre (党群服务中心) database. */
+/** Reads of the Party-mass Service Centre (党群服务中心) database, limited to the rows a scope sees (see `ScopedRows`). */
 export class PartyReads {
-  private readonly see: PartyVisibility;
+  readonly rows: ScopedRows<typeof tables>;
 
-  /** Reads limited to the rows `scope` sees; the aggregate counts are not. */
-  constructor(
-    private readonly source: SourceDatabase<typeof tables>,
-    private readonly scope: RowScope,
-  ) {
-    this.see = partyVisibility(scope);
+  constructor(source: SourceDatabase<typeof tables>, scope: RowScope) {
+    this.rows = new ScopedRows(source, scope);
   }
 
-  /** A community's micro-wishes not yet fulfilled, and its confirmed bookings starting in [dayStart, dayEnd). */
+  /** A community's micro-wishes not yet fulfilled, and its confirmed bookings starting in [dayStart, dayEnd): counters, over every row. */
   async dashboardCounts(communityCode: string, dayStart: Date, dayEnd: Date): Promise<{ openMicroWishes: number; bookingsToday: number }> {
-    const [wishRow] = await this.db
+    const { db } = this.rows.everyRow;
+    const [wishRow] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(microWishes)
       .where(and(eq(microWishes.communityCode, communityCode), anyOf(microWishes.status, ["OPEN", "CLAIMED"])));
-    const [bookingRow] = await this.db
+    const [bookingRow] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(venueBookings)
       .innerJoin(venues, eq(venues.id, venueBookings.venueId))
@@ -38,53 +32,40 @@ export class PartyReads {
     return { openMicroWishes: wishRow?.n ?? 0, bookingsToday: bookingRow?.n ?? 0 };
   }
 
-  private get db() {
-    return this.source.db;
-  }
-
-  private get pool() {
-    return this.source.pool;
-  }
-  /** Rows of one of this centre's entities by key, those the scope sees: what `node(id)` and the by-id loaders read. */
-  byKeys<T extends PgTable>(entity: Entity<T>, keys: readonly (string | number)[]) {
-    return rowsByKey(this.pool, entity, keys, this.scope);
-  }
-
-
   organizationsByCommunity(codes: readonly string[]) {
-    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.communityCode, codes), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
+    return this.rows.list(PARTY_ORGANIZATION, { match: { communityCode: codes } }, [asc(partyOrganizations.id)]);
   }
 
   membersByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: partyMembers, parentColumn: partyMembers.communityCode, parents: codes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return this.rows.pagesByParent(PARTY_MEMBER, partyMembers.communityCode, codes, {}, { sort: partyMembers.id, page });
   }
 
   countMembersByCommunity(codes: readonly string[]) {
-    return countsByParent(this.pool, partyMembers, partyMembers.communityCode, codes, undefined);
+    return this.rows.tally(PARTY_MEMBER, partyMembers.communityCode, codes);
   }
 
   membersByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: partyMembers, parentColumn: partyMembers.gridCode, parents: gridCodes, where: this.see.partyMembers, sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+    return this.rows.pagesByParent(PARTY_MEMBER, partyMembers.gridCode, gridCodes, {}, { sort: partyMembers.id, page });
   }
 
   organizationsByGrid(gridCodes: readonly string[]) {
-    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.gridCode, gridCodes), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
+    return this.rows.list(PARTY_ORGANIZATION, { match: { gridCode: gridCodes } }, [asc(partyOrganizations.id)]);
   }
 
   microWishesByGrid(gridCodes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: microWishes, parentColumn: microWishes.gridCode, parents: gridCodes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return this.rows.pagesByParent(MICRO_WISH, microWishes.gridCode, gridCodes, {}, { sort: microWishes.postedAt, page });
   }
 
   membersByIdNumber(idNumbers: readonly string[]) {
-    return select(this.pool, columnsOf(partyMembers), and(anyOf(partyMembers.idNumber, idNumbers), this.see.partyMembers));
+    return this.rows.list(PARTY_MEMBER, { match: { idNumber: idNumbers } });
   }
 
   venuesByCommunity(codes: readonly string[]) {
-    return select(this.pool, columnsOf(venues), anyOf(venues.communityCode, codes), [asc(venues.id)]);
+    return this.rows.list(VENUE, { match: { communityCode: codes } }, [asc(venues.id)]);
   }
 
   redStationsByCommunity(codes: readonly string[]) {
-    return select(this.pool, columnsOf(redStations), anyOf(redStations.communityCode, codes), [asc(redStations.id)]);
+    return this.rows.list(RED_STATION, { match: { communityCode: codes } }, [asc(redStations.id)]);
   }
 
   // Built on first use and prepared on each connection: the statement every "what is near me" asks.
@@ -93,14 +74,15 @@ export class PartyReads {
     return (this.nearQueryBuilt ??= this.buildNearQuery());
   }
 
+  /** Red stations are public: the statement has no scope to add. */
   private buildNearQuery() {
     const lat = sql.placeholder("lat");
     const lng = sql.placeholder("lng");
     const distance = sql<number>`2 * 6371000 * asin(sqrt(power(sin(radians(${redStations.lat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${redStations.lat})) * power(sin(radians(${redStations.lng} - ${lng}) / 2), 2)))`;
-    return this.source.db
+    return this.rows.everyRow.db
       .select({ station: redStations, distance })
       .from(redStations)
-      .where(and(between(redStations.lat, sql.placeholder("minLat"), sql.placeholder("maxLat")), between(redStations.lng, sql.placeholder("minLng"), sql.placeholder("maxLng"))))
+      .where(and(between(redStations.lat, sql.placeholder("minLat"), sql.placeholder("maxLat")), between(redStations.lng, sql.placeholder("minLng"), sql.placeholder("maxLng")), this.rows.visible(RED_STATION)))
       .orderBy(distance)
       .limit(sql.placeholder("limit"))
       .prepare("red_stations_near");
@@ -115,75 +97,66 @@ export class PartyReads {
   }
 
   microWishesByCommunity(codes: readonly string[], page: PageRequest) {
-    return keysetPagesByParent(this.pool, { table: microWishes, parentColumn: microWishes.communityCode, parents: codes, where: this.see.microWishes, sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return this.rows.pagesByParent(MICRO_WISH, microWishes.communityCode, codes, {}, { sort: microWishes.postedAt, page });
   }
 
   deliberationsByCommunity(codes: readonly string[]) {
-    return select(this.pool, columnsOf(deliberations), and(anyOf(deliberations.communityCode, codes), this.see.deliberations), [asc(deliberations.heldAt)]);
+    return this.rows.list(DELIBERATION, { match: { communityCode: codes } }, [asc(deliberations.heldAt)]);
   }
 
   /** Party members whose community code starts with `prefix`, optionally of one kind, by id. */
-  members(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }, page: PageRequest) {
-    return keysetPage(this.pool, { table: partyMembers, where: this.memberWhere(filter), sortColumn: partyMembers.id, idColumn: partyMembers.id, page });
+  members(filter: MemberFilter, page: PageRequest) {
+    return this.rows.page(PARTY_MEMBER, memberFilter(filter), { sort: partyMembers.id, page });
   }
 
-  countMembers(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
-    return countRows(this.pool, partyMembers, this.memberWhere(filter));
-  }
-
-  private memberWhere(filter: { codePrefix?: string; kind?: tables.PartyMemberRow["kind"] }) {
-    return and(filter.codePrefix ? hasPrefix(partyMembers.communityCode, filter.codePrefix) : undefined, filter.kind ? anyOf(partyMembers.kind, [filter.kind]) : undefined, this.see.partyMembers);
+  countMembers(filter: MemberFilter) {
+    return this.rows.count(PARTY_MEMBER, memberFilter(filter));
   }
 
   venues(filter: { codePrefix?: string }, page: PageRequest) {
-    return keysetPage(this.pool, { table: venues, where: filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined, sortColumn: venues.id, idColumn: venues.id, page });
+    return this.rows.page(VENUE, inCommunity(venues.communityCode, filter), { sort: venues.id, page });
   }
 
   countVenues(filter: { codePrefix?: string }) {
-    return countRows(this.pool, venues, filter.codePrefix ? hasPrefix(venues.communityCode, filter.codePrefix) : undefined);
+    return this.rows.count(VENUE, inCommunity(venues.communityCode, filter));
   }
 
   microWishes(filter: WishFilter, page: PageRequest) {
-    return keysetPage(this.pool, { table: microWishes, where: and(wishWhere(filter), this.see.microWishes), sortColumn: microWishes.postedAt, idColumn: microWishes.id, page });
+    return this.rows.page(MICRO_WISH, wishFilter(filter), { sort: microWishes.postedAt, page });
   }
 
   countMicroWishes(filter: WishFilter) {
-    return countRows(this.pool, microWishes, and(wishWhere(filter), this.see.microWishes));
+    return this.rows.count(MICRO_WISH, wishFilter(filter));
   }
 
-  organizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }, page: PageRequest) {
-    return keysetPage(this.pool, { table: partyOrganizations, where: and(orgWhere(filter), this.see.partyOrganizations), sortColumn: partyOrganizations.id, idColumn: partyOrganizations.id, page });
+  organizations(filter: OrganizationFilter, page: PageRequest) {
+    return this.rows.page(PARTY_ORGANIZATION, orgFilter(filter), { sort: partyOrganizations.id, page });
   }
 
-  countOrganizations(filter: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) {
-    return countRows(this.pool, partyOrganizations, and(orgWhere(filter), this.see.partyOrganizations));
+  countOrganizations(filter: OrganizationFilter) {
+    return this.rows.count(PARTY_ORGANIZATION, orgFilter(filter));
   }
 
   organizationsByParent(parentIds: readonly number[]) {
-    return select(this.pool, columnsOf(partyOrganizations), and(anyOf(partyOrganizations.parentId, parentIds), this.see.partyOrganizations), [asc(partyOrganizations.id)]);
+    return this.rows.list(PARTY_ORGANIZATION, { match: { parentId: parentIds } }, [asc(partyOrganizations.id)]);
   }
 
   deliberations(filter: { codePrefix?: string }, page: PageRequest) {
-    const where = and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations);
-    return keysetPage(this.pool, { table: deliberations, where, sortColumn: deliberations.heldAt, idColumn: deliberations.id, page });
+    return this.rows.page(DELIBERATION, inCommunity(deliberations.communityCode, filter), { sort: deliberations.heldAt, page });
   }
 
   countDeliberations(filter: { codePrefix?: string }) {
-    return countRows(this.pool, deliberations, and(filter.codePrefix ? hasPrefix(deliberations.communityCode, filter.codePrefix) : undefined, this.see.deliberations));
+    return this.rows.count(DELIBERATION, inCommunity(deliberations.communityCode, filter));
   }
 
   /** Confirmed bookings of these venues meeting `[from, to)`, in one statement on the exclusion constraint's GiST index. */
   confirmedBookingsByVenue(venueIds: readonly number[], from: Date, to: Date) {
-    return this.db
-      .select()
-      .from(venueBookings)
-      .where(and(confirmedMeeting(venueIds, from, to), this.see.venueBookings))
-      .orderBy(asc(venueBookings.startsAt), asc(venueBookings.id));
+    return this.rows.list(VENUE_BOOKING, { where: confirmedMeeting(venueIds, from, to) }, [asc(venueBookings.startsAt), asc(venueBookings.id)]);
   }
 
   /** When these venues are taken in `[from, to)`: every confirmed booking's times and nothing else, so it is public. */
   takenSlotsByVenue(venueIds: readonly number[], from: Date, to: Date) {
-    return this.db
+    return this.rows.everyRow.db
       .select({ venueId: venueBookings.venueId, startsAt: venueBookings.startsAt, endsAt: venueBookings.endsAt })
       .from(venueBookings)
       .where(confirmedMeeting(venueIds, from, to))
@@ -192,19 +165,19 @@ export class PartyReads {
 
   /** Service posts in a jurisdiction, optionally of one status, newest first. */
   servicePosts(filter: PostFilter, page: PageRequest) {
-    return keysetPage(this.pool, { table: servicePosts, where: and(postWhere(filter), this.see.servicePosts), sortColumn: servicePosts.createdAt, idColumn: servicePosts.id, page });
+    return this.rows.page(SERVICE_POST, postFilter(filter), { sort: servicePosts.createdAt, page });
   }
 
   countServicePosts(filter: PostFilter) {
-    return countRows(this.pool, servicePosts, and(postWhere(filter), this.see.servicePosts));
+    return this.rows.count(SERVICE_POST, postFilter(filter));
   }
 
   claimsByPost(postIds: readonly number[]) {
-    return select(this.pool, columnsOf(servicePostClaims), anyOf(servicePostClaims.postId, postIds), [asc(servicePostClaims.claimedAt), asc(servicePostClaims.id)]);
+    return this.rows.list(SERVICE_POST_CLAIM, { match: { postId: postIds } }, [asc(servicePostClaims.claimedAt), asc(servicePostClaims.id)]);
   }
 
   countClaimsByPost(postIds: readonly number[]) {
-    return countsByParent(this.pool, servicePostClaims, servicePostClaims.postId, postIds, undefined);
+    return this.rows.tally(SERVICE_POST_CLAIM, servicePostClaims.postId, postIds);
   }
 }
 
@@ -220,16 +193,28 @@ export interface PostFilter {
   status?: tables.ServicePostRow["status"];
 }
 
-const postWhere = (f: PostFilter) =>
-  and(f.codePrefix ? hasPrefix(servicePosts.communityCode, f.codePrefix) : undefined, f.status ? eq(servicePosts.status, f.status) : undefined);
+const postFilter = (f: PostFilter) => ({ where: f.codePrefix ? hasPrefix(servicePosts.communityCode, f.codePrefix) : undefined, match: f.status ? { status: [f.status] } : {} });
 
 export interface WishFilter {
   codePrefix?: string;
   statuses?: tables.MicroWishRow["status"][];
 }
 
-const wishWhere = (f: WishFilter) =>
-  and(f.codePrefix ? hasPrefix(microWishes.communityCode, f.codePrefix) : undefined, f.statuses?.length ? anyOf(microWishes.status, f.statuses) : undefined);
+const wishFilter = (f: WishFilter) => ({ where: f.codePrefix ? hasPrefix(microWishes.communityCode, f.codePrefix) : undefined, match: f.statuses?.length ? { status: f.statuses } : {} });
 
-const orgWhere = (f: { codePrefix?: string; kinds?: tables.PartyOrganizationRow["kind"][] }) =>
-  and(f.codePrefix ? hasPrefix(partyOrganizations.communityCode, f.codePrefix) : undefined, f.kinds?.length ? anyOf(partyOrganizations.kind, f.kinds) : undefined);
+interface OrganizationFilter {
+  codePrefix?: string;
+  kinds?: tables.PartyOrganizationRow["kind"][];
+}
+
+const orgFilter = (f: OrganizationFilter) => ({ where: f.codePrefix ? hasPrefix(partyOrganizations.communityCode, f.codePrefix) : undefined, match: f.kinds?.length ? { kind: f.kinds } : {} });
+
+interface MemberFilter {
+  codePrefix?: string;
+  kind?: tables.PartyMemberRow["kind"];
+}
+
+const memberFilter = (f: MemberFilter) => ({ where: f.codePrefix ? hasPrefix(partyMembers.communityCode, f.codePrefix) : undefined, match: f.kind ? { kind: [f.kind] } : {} });
+
+/** Rows whose community code starts with the filter's prefix (all without one). */
+const inCommunity = (column: AnyColumn, f: { codePrefix?: string }) => ({ where: f.codePrefix ? hasPrefix(column, f.codePrefix) : undefined });

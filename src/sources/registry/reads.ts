@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ilike, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
-import { anyOf, countRows, hasPrefix, type Page } from "../common/keyset.js";
+import { anyOf, hasPrefix } from "../common/conditions.js";
+import { countRows, type Page } from "../common/keyset.js";
 import { columnsOf, select } from "../common/select.js";
 import * as tables from "./tables.js";
 import { divisions, type DivisionRow } from "./tables.js";
