@@ -1,31 +1,32 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
-import { AuditLogResolver } from "../resolvers/registry/audit-resolver.js";
-import { DepartmentGrantResolver } from "../resolvers/registry/grant-resolver.js";
-import { LiveResolver } from "../resolvers/live/subscriptions.js";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { getMetadataStorage } from "type-graphql";
 import { validateInput } from "../resolvers/common/input-validation.js";
 import { authChecker } from "../resolvers/common/write-access.js";
 import { applyPersonalDataRules } from "../resolvers/common/personal-data-fields.js";
 import { DateTimeISO } from "../schema/common/date-time.js";
-import { RootResolver } from "../resolvers/common/root-resolver.js";
-import { EventResolver } from "../resolvers/governance/event-resolver.js";
-import { EventMutationResolver } from "../resolvers/governance/event-mutations.js";
-import { EscalationMutationResolver, MediationResolver, RiskAssessmentResolver, WhistleResolver } from "../resolvers/governance/escalation-resolver.js";
-import { CommunityResolver } from "../resolvers/links/community.js";
-import { CivicListResolver } from "../resolvers/civic/civic-lists.js";
-import { ActivityResolver, DemandResolver, EnrolmentResolver, VolunteerResolver, VolunteerTeamResolver } from "../resolvers/civic/civic-links.js";
-import { ActivityMutationResolver } from "../resolvers/civic/activity-mutations.js";
-import { DemandMutationResolver } from "../resolvers/civic/demand-mutations.js";
-import { GovernanceListResolver } from "../resolvers/governance/governance-lists.js";
-import { PartyListResolver, PartyOrganizationResolver } from "../resolvers/party/party-lists.js";
-import { NeedsResolver } from "../resolvers/links/needs.js";
-import { GridResolver } from "../resolvers/links/grid.js";
-import { MicroWishMutationResolver, MicroWishResolver } from "../resolvers/party/micro-wishes.js";
-import { VenueBookingMutationResolver, VenueBookingResolver, VenueResolver } from "../resolvers/party/venue-bookings.js";
-import { ServicePostClaimResolver, ServicePostResolver } from "../resolvers/party/service-posts.js";
-import { DeliberationResolver } from "../resolvers/party/deliberations.js";
-import { GridWorkerPersonResolver, PartyMemberPersonResolver, PersonResolver, VolunteerPersonResolver } from "../resolvers/links/person.js";
+
+const RESOLVERS = fileURLToPath(new URL("../resolvers/", import.meta.url));
+
+/**
+ * Every resolver class of `src/resolvers/`: each module there is loaded, and the classes it
+ * exports that carry `@Resolver` join the schema (as its `nodeType`s join the node registry),
+ * so a new resolver module is picked up without a list to edit. Sorted, so the schema's
+ * order does not depend on the file system.
+ */
+async function resolverClasses(): Promise<[Function, ...Function[]]> {
+  const files = (await readdir(RESOLVERS, { recursive: true })).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")).sort();
+  const modules = await Promise.all(files.map((f) => import(pathToFileURL(join(RESOLVERS, f)).href) as Promise<Record<string, unknown>>));
+  const resolvers = new Set(getMetadataStorage().resolverClasses.map((r) => r.target));
+  const found = modules.flatMap((m) => Object.values(m)).filter((value): value is Function => typeof value === "function" && resolvers.has(value));
+  const [first, ...rest] = [...new Set(found)];
+  if (!first) throw new Error(`no resolver classes under ${RESOLVERS}`);
+  return [first, ...rest];
+}
 
 // type-graphql insists on a PubSub once there are subscriptions, though each of ours brings
 // its own stream (fed by the centres' change logs); topics are not used.
@@ -41,7 +42,7 @@ const noTopics: PubSub = {
 /** The whole GraphQL schema, generated from the type-graphql classes. */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [RootResolver, NeedsResolver, PartyListResolver, PartyOrganizationResolver, CivicListResolver, GovernanceListResolver, EventResolver, EventMutationResolver, EscalationMutationResolver, WhistleResolver, MediationResolver, RiskAssessmentResolver, CommunityResolver, GridResolver, PersonResolver, PartyMemberPersonResolver, VolunteerPersonResolver, GridWorkerPersonResolver, DemandMutationResolver, ActivityMutationResolver, DemandResolver, VolunteerResolver, VolunteerTeamResolver, ActivityResolver, EnrolmentResolver, MicroWishMutationResolver, MicroWishResolver, VenueBookingMutationResolver, VenueBookingResolver, VenueResolver, ServicePostResolver, ServicePostClaimResolver, DeliberationResolver, LiveResolver, AuditLogResolver, DepartmentGrantResolver],
+    resolvers: await resolverClasses(),
     validateFn: validateInput,
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],

@@ -1,7 +1,7 @@
 import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/live-service.js";
-import { SHARED_RESULTS } from "../resolvers/live/subscriptions.js";
+import { SHARED_RESULTS } from "../resolvers/live/entity-subscription.js";
 import { scopeKey } from "../auth/row-scope.js";
 import type { FrameOwner, Outbox } from "./socket-outbox.js";
 import { NextFrames } from "./ws-frames.js";

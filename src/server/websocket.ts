@@ -12,7 +12,7 @@ import { formatError } from "./errors.js";
 import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
 import { Outbox } from "./socket-outbox.js";
 import { documentCache } from "./ws-documents.js";
-import { dropTooSlow } from "../resolvers/live/subscriptions.js";
+import { dropTooSlow } from "../resolvers/live/entity-subscription.js";
 
 const MAX_MESSAGE_BYTES = 100_000;
 /** A client dropped for reading too slowly gets this long to read its close frame before its socket is cut. */

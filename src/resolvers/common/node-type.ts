@@ -1,7 +1,7 @@
 import { getTableColumns, getTableName, type Column } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type DataLoader from "dataloader";
-import type { Entity } from "../../sources/common/entity.js";
+import { parentLink, type Entity } from "../../sources/common/entity.js";
 import { CENTRE_OF } from "../../sources/centres.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
@@ -13,7 +13,22 @@ export interface NodeType<T extends PgTable = PgTable> {
   toNode(row: T["$inferSelect"]): Node;
 }
 
-export const nodeType = <T extends PgTable>(type: NodeType<T>): NodeType<T> => type;
+const registered = new Map<string, NodeType>();
+
+/**
+ * Every node type declared so far, by its global id's type name. Declaring one registers it,
+ * as type-graphql's decorators register classes: the schema loads every resolver module
+ * (see `server/schema.ts`), so by the time a request runs, every node type is here.
+ */
+export const NODE_TYPES: ReadonlyMap<string, NodeType> = registered;
+
+/** Declares the node type of an entity: `node(id)`, write targets and the live hub find it by the entity's name. */
+export function nodeType<T extends PgTable>(type: NodeType<T>): NodeType<T> {
+  const name = type.entity.name;
+  if (registered.has(name)) throw new Error(`Node type ${name} is declared twice`);
+  registered.set(name, type as unknown as NodeType);
+  return type;
+}
 
 const propertyNames = new WeakMap<PgTable, Map<unknown, string>>();
 
@@ -47,4 +62,19 @@ export async function lookupNode(ctx: Context, type: NodeType, key: string): Pro
   if (numeric && !/^[1-9]\d{0,8}$/.test(key)) return null;
   const row = await nodeLoader<PgTable, string | number>(ctx, type).load(numeric ? Number(key) : key);
   return row && type.toNode(row);
+}
+
+/**
+ * Where a row is: its grid, else its community; or, for a row placed by or seen with its
+ * parent, the parent's (then read through the parent's loader, so a promise).
+ */
+export function placeOf(ctx: Context, entity: Entity, row: object): string | null | Promise<string | null> {
+  const value = (column: unknown) => (row as Record<string, unknown>)[propertyOf(entity.table, column)];
+  if (entity.place) return ((entity.place.grid && value(entity.place.grid)) || (entity.place.community && value(entity.place.community)) || null) as string | null;
+  const link = parentLink(entity);
+  const parentType = link && NODE_TYPES.get(link.parent.name);
+  if (!link || !parentType) return null;
+  return nodeLoader<PgTable, string | number>(ctx, parentType)
+    .load(value(link.key) as string | number)
+    .then((parent) => parent && placeOf(ctx, link.parent, parent));
 }

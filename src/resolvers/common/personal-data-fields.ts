@@ -3,7 +3,7 @@ import type { Role } from "../../auth/identity.js";
 import { maskContactsIn, maskName } from "../../auth/masking.js";
 import { PERSONAL_DATA_RULE, SENSITIVE, type PersonalDataRule } from "../../schema/common/person-name.js";
 import type { SensitiveKind } from "../../auth/masking.js";
-import { NODE_TYPES, placeOf } from "../node-types.js";
+import { NODE_TYPES, placeOf } from "./node-type.js";
 import { reveal } from "./personal-data.js";
 import type { Context } from "../context.js";
 

@@ -5,8 +5,7 @@ import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
 import type { ResendKey } from "../../sources/common/idempotency.js";
 import { datasetOf } from "../../sources/common/entity.js";
-import { NODE_TYPES, placeOf } from "../node-types.js";
-import { lookupNode, type NodeType } from "./node-type.js";
+import { lookupNode, NODE_TYPES, placeOf, type NodeType } from "./node-type.js";
 import { forbidden, notFound, unauthenticated } from "./errors.js";
 
 // Who may call each mutation, named in its @Authorized(...). Rows are then checked against

@@ -1,8 +1,7 @@
 import type { Connector } from "../common/connector.js";
-import { logged } from "../common/change-log-triggers.js";
+import { liveTables } from "../common/change-log-triggers.js";
 import { CivicCommands } from "./commands.js";
 import * as entities from "./entities.js";
-import { ACTIVITY, DEMAND, ENROLMENT } from "./entities.js";
 import { CivicReads } from "./reads.js";
 import * as tables from "./tables.js";
 
@@ -11,8 +10,7 @@ export const CIVIC: Connector<"civic", typeof tables, CivicReads, CivicCommands>
   description: "The civilisation practice centre (新时代文明实践中心).",
   tables,
   entities: Object.values(entities),
-  // The tables whose changes stream live.
-  logged: [logged(DEMAND), logged(ACTIVITY), logged(ENROLMENT)],
+  logged: liveTables(Object.values(entities)),
   reads: (db, scope) => new CivicReads(db, scope),
   commands: (db) => new CivicCommands(db),
 };

@@ -17,10 +17,11 @@ export const ACTIVITY = entity({
   key: activities.id,
   place: { community: activities.communityCode, grid: null },
   visibility: { dataset: "ACTIVITIES", public: ne(activities.status, "DRAFT") },
+  live: true,
 });
 
 /** Enrolments name volunteers: only those of activities in the caller's places. */
-export const ENROLMENT = entity({ name: "Enrolment", table: enrolments, key: enrolments.id, place: null, visibility: { dataset: "ACTIVITIES", placeOf: { key: enrolments.activityId, parent: ACTIVITY } } });
+export const ENROLMENT = entity({ name: "Enrolment", table: enrolments, key: enrolments.id, place: null, visibility: { dataset: "ACTIVITIES", placeOf: { key: enrolments.activityId, parent: ACTIVITY } }, live: true });
 
 export const DEMAND = entity({
   name: "Demand",
@@ -28,4 +29,5 @@ export const DEMAND = entity({
   key: demands.id,
   place: { community: demands.communityCode, grid: demands.gridCode },
   visibility: { dataset: "DEMANDS", owner: demands.ownerSubject },
+  live: true,
 });

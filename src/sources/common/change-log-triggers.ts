@@ -25,6 +25,9 @@ export function logged(entity: Entity, changes?: Partial<Omit<LoggedTable, "enti
   return { entity, table: entity.table, id: entity.key, ...(place ? { place } : {}), ...changes };
 }
 
+/** The logged tables of a centre: each live entity's own, then the `others` that change an entity (a post's claims). */
+export const liveTables = (entities: readonly Entity[], others: readonly LoggedTable[] = []): LoggedTable[] => [...entities.filter((e) => e.live).map((e) => logged(e)), ...others];
+
 /**
  * Creates or replaces the change-log trigger of every logged table, so that a table's
  * trigger follows its description: a new entity needs no migration of its own for it.

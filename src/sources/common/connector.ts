@@ -15,7 +15,7 @@ export interface Connector<Name extends CentreName, TSchema extends Record<strin
   readonly description: string;
   readonly tables: TSchema;
   readonly entities: readonly Entity[];
-  /** The tables whose changes go to its change log (see `ensureChangeLogTriggers`). */
+  /** The tables whose changes go to its change log (see `ensureChangeLogTriggers`): its live entities' own, and any others that change them. */
   readonly logged: readonly LoggedTable[];
   reads(db: SourceDatabase<TSchema>, scope: RowScope): Reads;
   commands(db: SourceDatabase<TSchema>): Commands;

@@ -33,6 +33,8 @@ export interface Entity<T extends PgTable = PgTable> {
   readonly key: PgColumn;
   readonly place: Place | null;
   readonly visibility: Visibility;
+  /** Its row changes go to the centre's change log, and so to subscribers (see `liveTables`). */
+  readonly live?: boolean;
 }
 
 export const entity = <T extends PgTable>(description: Entity<T>): Entity<T> => description;

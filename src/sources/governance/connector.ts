@@ -1,8 +1,8 @@
 import type { Connector } from "../common/connector.js";
-import { logged } from "../common/change-log-triggers.js";
+import { liveTables, logged } from "../common/change-log-triggers.js";
 import { GovernanceCommands } from "./commands.js";
 import * as entities from "./entities.js";
-import { EVENT, MEDIATION, RISK_ASSESSMENT, WHISTLE } from "./entities.js";
+import { WHISTLE } from "./entities.js";
 import { GovernanceReads } from "./reads.js";
 import * as tables from "./tables.js";
 import { whistleDepartments } from "./tables.js";
@@ -12,15 +12,10 @@ export const GOVERNANCE: Connector<"governance", typeof tables, GovernanceReads,
   description: "The comprehensive governance centre (综治中心).",
   tables,
   entities: Object.values(entities),
-  // The tables whose changes stream live.
-  logged: [
-    logged(EVENT),
-    logged(WHISTLE),
+  logged: liveTables(Object.values(entities), [
     // A summoned department's report changes its whistle; the view places it where the whistle's event is.
     logged(WHISTLE, { table: whistleDepartments, id: whistleDepartments.whistleId, place: { relation: "whistle_places", key: whistleDepartments.whistleId } }),
-    logged(MEDIATION),
-    logged(RISK_ASSESSMENT),
-  ],
+  ]),
   reads: (db, scope) => new GovernanceReads(db, scope),
   commands: (db) => new GovernanceCommands(db),
 };

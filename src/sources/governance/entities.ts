@@ -32,14 +32,15 @@ export const EVENT = entity({
             sql`${events.id} IN (SELECT ${whistles.eventId} FROM ${whistles} JOIN ${whistleDepartments} ON ${whistleDepartments.whistleId} = ${whistles.id} WHERE ${whistleDepartments.department} = ${department})`,
           ),
   },
+  live: true,
 });
 
 /** An event's history: seen with its event. */
 export const EVENT_TRANSITION = entity({ name: "EventTransition", table: eventTransitions, key: eventTransitions.id, place: null, visibility: { withParent: { key: eventTransitions.eventId, parent: EVENT } } });
 
-export const WHISTLE = entity({ name: "Whistle", table: whistles, key: whistles.id, place: null, visibility: { withParent: { key: whistles.eventId, parent: EVENT } } });
+export const WHISTLE = entity({ name: "Whistle", table: whistles, key: whistles.id, place: null, visibility: { withParent: { key: whistles.eventId, parent: EVENT } }, live: true });
 
-export const MEDIATION = entity({ name: "Mediation", table: mediations, key: mediations.id, place: null, visibility: { withParent: { key: mediations.eventId, parent: EVENT } } });
+export const MEDIATION = entity({ name: "Mediation", table: mediations, key: mediations.id, place: null, visibility: { withParent: { key: mediations.eventId, parent: EVENT } }, live: true });
 
 export const RISK_ASSESSMENT = entity({
   name: "RiskAssessment",
@@ -47,6 +48,7 @@ export const RISK_ASSESSMENT = entity({
   key: riskAssessments.id,
   place: { community: riskAssessments.communityCode, grid: null },
   visibility: { dataset: "RISK_ASSESSMENTS" },
+  live: true,
 });
 
 /** The departments a whistle summoned: seen with their whistle. */

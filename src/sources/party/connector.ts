@@ -1,8 +1,8 @@
 import type { Connector } from "../common/connector.js";
-import { logged } from "../common/change-log-triggers.js";
+import { liveTables, logged } from "../common/change-log-triggers.js";
 import { PartyCommands } from "./commands.js";
 import * as entities from "./entities.js";
-import { DELIBERATION, MICRO_WISH, SERVICE_POST, VENUE_BOOKING } from "./entities.js";
+import { SERVICE_POST } from "./entities.js";
 import { PartyReads } from "./reads.js";
 import * as tables from "./tables.js";
 import { servicePostClaims } from "./tables.js";
@@ -12,15 +12,10 @@ export const PARTY: Connector<"party", typeof tables, PartyReads, PartyCommands>
   description: "The party-mass service centre (党群服务中心).",
   tables,
   entities: Object.values(entities),
-  // The tables whose changes stream live.
-  logged: [
-    logged(MICRO_WISH),
-    logged(VENUE_BOOKING),
-    logged(DELIBERATION),
-    logged(SERVICE_POST),
+  logged: liveTables(Object.values(entities), [
     // A claim changes its post.
     logged(SERVICE_POST, { table: servicePostClaims, id: servicePostClaims.postId, place: { relation: "service_posts", key: servicePostClaims.postId } }),
-  ],
+  ]),
   reads: (db, scope) => new PartyReads(db, scope),
   commands: (db) => new PartyCommands(db),
 };

@@ -20,7 +20,7 @@ export const PARTY_MEMBER = entity({
   visibility: { dataset: "PARTY_MEMBERS" },
 });
 
-export const SERVICE_POST = entity({ name: "ServicePost", table: servicePosts, key: servicePosts.id, place: { community: servicePosts.communityCode, grid: null }, visibility: { dataset: "SERVICE_POSTS" } });
+export const SERVICE_POST = entity({ name: "ServicePost", table: servicePosts, key: servicePosts.id, place: { community: servicePosts.communityCode, grid: null }, visibility: { dataset: "SERVICE_POSTS" }, live: true });
 
 export const MICRO_WISH = entity({
   name: "MicroWish",
@@ -28,6 +28,7 @@ export const MICRO_WISH = entity({
   key: microWishes.id,
   place: { community: microWishes.communityCode, grid: microWishes.gridCode },
   visibility: { dataset: "MICRO_WISHES", owner: microWishes.ownerSubject },
+  live: true,
 });
 
 export const VENUE = entity({ name: "Venue", table: venues, key: venues.id, place: { community: venues.communityCode, grid: null }, visibility: { everyone: true } });
@@ -39,6 +40,7 @@ export const VENUE_BOOKING = entity({
   key: venueBookings.id,
   place: null,
   visibility: { dataset: "VENUE_BOOKINGS", placeOf: { key: venueBookings.venueId, parent: VENUE }, owner: venueBookings.ownerSubject },
+  live: true,
 });
 
 export const RED_STATION = entity({ name: "RedStation", table: redStations, key: redStations.id, place: { community: redStations.communityCode, grid: null }, visibility: { everyone: true } });
@@ -50,6 +52,7 @@ export const DELIBERATION = entity({
   key: deliberations.id,
   place: { community: deliberations.communityCode, grid: null },
   visibility: { dataset: "DELIBERATIONS", public: eq(deliberations.status, "RESOLVED") },
+  live: true,
 });
 
 /** A post's claims: seen with their post. */
