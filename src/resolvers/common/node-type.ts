@@ -4,13 +4,14 @@ import type DataLoader from "dataloader";
 import { parentLink, type Entity } from "../../sources/common/entity.js";
 import { CENTRE_OF } from "../../sources/centres.js";
 import type { Node } from "../../schema/common/node.js";
+import type { ScopedRows } from "../../sources/common/scoped-rows.js";
 import type { Context } from "../context.js";
 import { oneEach } from "./loaders.js";
 
 /** A GraphQL node type over one entity of a centre: how a row becomes the node. */
-export interface NodeType<T extends PgTable = PgTable> {
+export interface NodeType<T extends PgTable = PgTable, N extends Node = Node> {
   entity: Entity<T>;
-  toNode(row: T["$inferSelect"]): Node;
+  toNode(row: T["$inferSelect"]): N;
 }
 
 const registered = new Map<string, NodeType>();
@@ -23,7 +24,7 @@ const registered = new Map<string, NodeType>();
 export const NODE_TYPES: ReadonlyMap<string, NodeType> = registered;
 
 /** Declares the node type of an entity: `node(id)`, write targets and the live hub find it by the entity's name. */
-export function nodeType<T extends PgTable>(type: NodeType<T>): NodeType<T> {
+export function nodeType<T extends PgTable, N extends Node>(type: NodeType<T, N>): NodeType<T, N> {
   const name = type.entity.name;
   if (registered.has(name)) throw new Error(`Node type ${name} is declared twice`);
   registered.set(name, type as unknown as NodeType);
@@ -43,15 +44,20 @@ export function propertyOf(table: PgTable, column: unknown): string {
 
 const keyNameOf = (entity: Entity): string => propertyOf(entity.table, entity.key);
 
+/** The caller's scoped reads of the centre that keeps `entity`. */
+export function rowsFor(ctx: Context, entity: Entity): ScopedRows<Record<string, unknown>> {
+  const centre = CENTRE_OF.get(entity);
+  if (!centre) throw new Error(`${entity.name} is no centre's entity`);
+  return ctx.reads[centre].rows as unknown as ScopedRows<Record<string, unknown>>;
+}
+
 /**
  * The rows of a node type by key, those the caller sees, one statement per request for all
  * keys; named `<Type>ById`, so node(id), write targets and links share one loader.
  */
 export function nodeLoader<T extends PgTable, K extends string | number = number>(ctx: Context, type: NodeType<T>): DataLoader<K, T["$inferSelect"] | null> {
   const key = keyNameOf(type.entity);
-  const centre = CENTRE_OF.get(type.entity);
-  if (!centre) throw new Error(`${type.entity.name} is no centre's entity`);
-  const { rows } = ctx.reads[centre];
+  const rows = rowsFor(ctx, type.entity);
   return ctx.loaders.get(`${type.entity.name}ById`, async (keys: readonly K[]) => oneEach(keys, await rows.byKeys(type.entity, keys), (row) => (row as Record<string, K>)[key] as K));
 }
 

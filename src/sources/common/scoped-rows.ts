@@ -1,11 +1,11 @@
-import { and, asc, getTableName, type SQL } from "drizzle-orm";
+import { and, asc, getTableName, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { RowScope } from "../../auth/row-scope.js";
 import { anyOf, hasPrefix } from "./conditions.js";
 import type { SourceDatabase } from "./database.js";
 import { parentLink, visibleRows, type Entity } from "./entity.js";
 import { countRows, countsByParent, embedPage, keysetPage, keysetPagesByParent, type Page, type PageRequest } from "./keyset.js";
-import { columnsOf, embedMany, embedOne, select, type ColumnKey, type Embed, type Projection } from "./select.js";
+import { arrayRows, columnsOf, embedMany, embedOne, select, whereAll, type ColumnKey, type Embed, type Projection } from "./select.js";
 import { atPlaces } from "./visibility.js";
 
 export type { Embed, Page, PageRequest, Projection };
@@ -67,15 +67,15 @@ export class ScopedRows<TSchema extends Record<string, unknown>> {
     return this.conditions.get(entity);
   }
 
-  /** The rows of `entity` that `filter` asks for and the scope sees. */
-  private where<T extends PgTable>(entity: Entity<T>, filter: RowFilter<T>): SQL | undefined {
+  /** The rows of `entity` that `filter` asks for and (`scoped`) the scope sees. */
+  private where<T extends PgTable>(entity: Entity<T>, filter: RowFilter<T>, scoped = true): SQL | undefined {
     const columns = entity.table as unknown as Record<string, PgColumn>;
     const matches = Object.entries(filter.match ?? {}).map(([key, values]) => {
       const column = columns[key];
       if (!column) throw new Error(`${getTableName(entity.table)}: no column ${key}`);
       return anyOf(column, values as readonly (string | number)[]);
     });
-    return and(filter.inside === undefined ? undefined : this.inside(entity, filter.inside), ...matches, filter.where, this.visible(entity));
+    return and(filter.inside === undefined ? undefined : this.inside(entity, filter.inside), ...matches, filter.where, scoped ? this.visible(entity) : undefined);
   }
 
   private inside(entity: Entity, prefix: string): SQL {
@@ -118,6 +118,26 @@ export class ScopedRows<TSchema extends Record<string, unknown>> {
    */
   tally<T extends PgTable, P extends string | number>(entity: Entity<T>, parentColumn: PgColumn, parents: readonly P[]): Promise<Map<P, number>> {
     return countsByParent(this.source.pool, entity.table, parentColumn, parents, undefined);
+  }
+
+  /**
+   * How many rows each parent has per value of `valueColumn` (of those `filter` asks for),
+   * whatever the scope, like `tally`: a distribution names no row, and means and shares are
+   * computed from it. Who shows a figure decides whether there are enough rows behind it.
+   */
+  async distribution<T extends PgTable, P extends string | number, V extends string | number>(
+    entity: Entity<T>,
+    parentColumn: PgColumn,
+    parents: readonly P[],
+    valueColumn: PgColumn,
+    filter: Omit<RowFilter<T>, "where"> = {},
+  ): Promise<Map<P, Map<V, number>>> {
+    const counts = new Map<P, Map<V, number>>(parents.map((p) => [p, new Map()]));
+    if (parents.length === 0) return counts;
+    const where = and(anyOf(parentColumn, parents), this.where(entity, filter, false));
+    const rows = await arrayRows(this.source.pool, sql`SELECT ${parentColumn}, ${valueColumn}, count(*)::int FROM ${entity.table} ${whereAll(where)} GROUP BY 1, 2`);
+    for (const [parent, value, n] of rows) counts.get(parent as P)?.set(value as V, n as number);
+    return counts;
   }
 
   /**
