@@ -27,6 +27,7 @@ describe("change-log triggers from the connectors' descriptions", () => {
     const expected = {
       party: {
         deliberations_change_log: "'Deliberation', 'id'",
+        joint_meetings_change_log: "'JointMeeting', 'id'",
         micro_wishes_change_log: "'MicroWish', 'id'",
         service_post_claims_change_log: "'ServicePost', 'post_id', 'service_posts', 'post_id'",
         service_posts_change_log: "'ServicePost', 'id'",

@@ -427,6 +427,8 @@ export type Community = Node & {
   practiceStation?: Maybe<PracticeSite>;
   /** Red stations (红色驿站) in the community, from the party centre. */
   redStations?: Maybe<Array<RedStation>>;
+  /** Its residential compounds (小区), from the party centre. */
+  residentialCompounds: Array<ResidentialCompound>;
   /** Risk assessments of the community (风险评估), oldest first. */
   riskAssessments?: Maybe<Array<RiskAssessment>>;
   /** The street (街道) the community belongs to. */
@@ -1320,6 +1322,101 @@ export enum GridWorkerKind {
   PartTime = 'PART_TIME'
 }
 
+/** A 三方联动 meeting of the community, a compound's property company and its owners' committee, and what they agreed. */
+export type JointMeeting = Node & {
+  __typename?: 'JointMeeting';
+  /** Code of the community (12 digits). */
+  communityCode: Scalars['String']['output'];
+  /** The property company that managed the compound when the meeting was scheduled. */
+  company?: Maybe<PropertyCompany>;
+  /** The compound it is about. */
+  compound?: Maybe<ResidentialCompound>;
+  /** When it is or was held. */
+  heldAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The sides that came; empty until it is held. */
+  partiesPresent: Array<MeetingParty>;
+  /** What the sides agreed to do (议定事项), one item each. */
+  resolutions: Array<Scalars['String']['output']>;
+  /** State. */
+  status: JointMeetingStatus;
+  /** Minutes (会议纪要), or why it was called off. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Topic (议题). */
+  topic: Scalars['String']['output'];
+  /** Version, bumped on every change; recordJointMeetingOutcome takes it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of a 三方联动 meeting (三方联动变更). */
+export type JointMeetingChange = {
+  __typename?: 'JointMeetingChange';
+  /** When the change was written (transaction time). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Position after this item: pass it as `after` to resume from here, with nothing missed and nothing repeated. */
+  cursor: Scalars['String']['output'];
+  /** Global id of the changed object (also for deletions). */
+  id: Scalars['ID']['output'];
+  /** The JointMeeting as it is now; null when deleted. */
+  jointMeeting?: Maybe<JointMeeting>;
+  /** What happened to the row. */
+  operation: ChangeOperation;
+};
+
+/** Which 三方联动 meeting changes to receive. */
+export type JointMeetingChangeFilter = {
+  /** Only meetings of this street (9 digits) or community (12 digits). */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only meetings now in one of these states. */
+  statuses?: InputMaybe<Array<JointMeetingStatus>>;
+};
+
+/** A page of 三方联动 meetings (三方联动会议列表). */
+export type JointMeetingConnection = {
+  __typename?: 'JointMeetingConnection';
+  /** The items on this page. */
+  edges: Array<JointMeetingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One JointMeeting in a list, with its cursor. */
+export type JointMeetingEdge = {
+  __typename?: 'JointMeetingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: JointMeeting;
+};
+
+/** What a meeting's record says happened. */
+export enum JointMeetingOutcome {
+  /** It was called off (已取消): from SCHEDULED. */
+  Cancelled = 'CANCELLED',
+  /** It was held (已召开): from SCHEDULED. */
+  Held = 'HELD'
+}
+
+/** The meeting a mutation changed. */
+export type JointMeetingPayload = {
+  __typename?: 'JointMeetingPayload';
+  /** The meeting as it is now. */
+  jointMeeting: JointMeeting;
+};
+
+/** State of a 三方联动 meeting. */
+export enum JointMeetingStatus {
+  /** Called off (已取消). */
+  Cancelled = 'CANCELLED',
+  /** Held, its outcome recorded (已召开); public from then on. */
+  Held = 'HELD',
+  /** Scheduled (已安排). */
+  Scheduled = 'SCHEDULED'
+}
+
 /** The mediation (调解) of a dispute event. */
 export type Mediation = Node & {
   __typename?: 'Mediation';
@@ -1351,6 +1448,16 @@ export enum MediationOutcome {
   Partial = 'PARTIAL',
   /** Referred to court or arbitration (移交诉讼/仲裁). */
   Referred = 'REFERRED'
+}
+
+/** A side of a 三方联动 meeting. */
+export enum MeetingParty {
+  /** The community's party organisation and residents' committee (社区). */
+  Community = 'COMMUNITY',
+  /** The owners' committee (业主委员会), or owners' representatives where there is none. */
+  OwnersCommittee = 'OWNERS_COMMITTEE',
+  /** The property service company (物业服务企业). */
+  PropertyCompany = 'PROPERTY_COMPANY'
 }
 
 /** A resident's micro-wish (微心愿) that a party member claims and fulfils. */
@@ -1497,8 +1604,12 @@ export type Mutation = {
   publishActivity: ActivityPayload;
   /** The resident rates the service (评单), 1–5 with optional feedback: DONE → RATED. */
   rateDemand: DemandPayload;
+  /** Rate a compound's property service this month (物业服务评价): one rating per resident, compound and month, a later one replacing the earlier. */
+  rateProperty: PropertyRatingPayload;
   /** Record a deliberation's outcome (记录议事结果): SCHEDULED → HELD or RESOLVED, HELD → RESOLVED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion. */
   recordDeliberationOutcome: DeliberationPayload;
+  /** Record a 三方联动 meeting's outcome (记录三方联动结果): SCHEDULED → HELD, with the sides that came (the community and at least one other) and what they agreed, or SCHEDULED → CANCELLED. Another step is refused with CONFLICT listing extensions.allowedActions; a stale version with CONFLICT and extensions.currentVersion. */
+  recordJointMeetingOutcome: JointMeetingPayload;
   /** Record the mediation (调解) of a dispute event in the caller's grids or jurisdiction. */
   recordMediation: RecordMediationPayload;
   /** Report an event (上报). It gets a readable code and a due time from the service-level rule of its category and urgency. Residents report anywhere and can then follow their own reports; staff report inside their grids or jurisdiction. */
@@ -1509,6 +1620,8 @@ export type Mutation = {
   revokeDepartmentAccess: Scalars['Boolean']['output'];
   /** Schedule a community deliberation (安排议事协商) in the caller's jurisdiction: SCHEDULED. The community is checked in the registry and each linked event at the governance centre before anything is written. */
   scheduleDeliberation: DeliberationPayload;
+  /** Schedule a 三方联动 meeting on a compound of the caller's jurisdiction (安排三方联动会议): SCHEDULED, with the company that manages the compound now. A compound without a property company is refused. */
+  scheduleJointMeeting: JointMeetingPayload;
   /** Put an overdue open event under supervision (督办), change the level, or lift it with level null. For street officers, inside their jurisdiction. */
   superviseEvent: EventPayload;
   /** Take one lifecycle step (流转). Staff act inside their grids or jurisdiction; a partner department may START and RESPOND to events assigned to it. Refused with CONFLICT when the step is not allowed from the current state (extensions.allowedActions lists what is) or the version is stale (extensions.currentVersion). */
@@ -1643,8 +1756,20 @@ export type MutationRateDemandArgs = {
 
 
 /** Writes, each to the centre that owns the data, inside that centre's transaction. */
+export type MutationRatePropertyArgs = {
+  input: RatePropertyInput;
+};
+
+
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationRecordDeliberationOutcomeArgs = {
   input: RecordDeliberationOutcomeInput;
+};
+
+
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
+export type MutationRecordJointMeetingOutcomeArgs = {
+  input: RecordJointMeetingOutcomeInput;
 };
 
 
@@ -1675,6 +1800,12 @@ export type MutationRevokeDepartmentAccessArgs = {
 /** Writes, each to the centre that owns the data, inside that centre's transaction. */
 export type MutationScheduleDeliberationArgs = {
   input: ScheduleDeliberationInput;
+};
+
+
+/** Writes, each to the centre that owns the data, inside that centre's transaction. */
+export type MutationScheduleJointMeetingArgs = {
+  input: ScheduleJointMeetingInput;
 };
 
 
@@ -1757,6 +1888,16 @@ export type PageInfo = {
   /** Whether another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** How party building reaches a property company (红色物业). */
+export enum PartyBuilding {
+  /** It has no party organisation; the community appointed a party-building liaison (党建联络员). */
+  Liaison = 'LIAISON',
+  /** Neither yet. */
+  None = 'NONE',
+  /** It has its own party organisation (物业企业党组织). */
+  Organization = 'ORGANIZATION'
+}
 
 /** A party member (党员) as the party centre records them. */
 export type PartyMember = Node & {
@@ -1988,6 +2129,112 @@ export enum PracticeSiteLevel {
   Station = 'STATION'
 }
 
+/** A property service company (物业服务企业) and its party building (红色物业). */
+export type PropertyCompany = Node & {
+  __typename?: 'PropertyCompany';
+  /** The compounds it manages (在管小区). */
+  compounds: Array<ResidentialCompound>;
+  /** Unified social credit code (统一社会信用代码), 18 characters. */
+  creditCode: Scalars['String']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The party-building liaison (党建联络员) the community appointed, when the caller may see them. */
+  liaison?: Maybe<PartyMember>;
+  /** Name (企业名称). */
+  name: Scalars['String']['output'];
+  /** How party building reaches it: its own party organisation, a liaison, or neither. */
+  partyBuilding: PartyBuilding;
+  /** Its own party organisation, when it has one the caller may see. */
+  partyOrganization?: Maybe<PartyOrganization>;
+  /** Service phone (服务电话). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Residents' ratings of its service, over every compound it managed when rated. */
+  ratings: PropertyRatingSummary;
+  /** Code of the street it is registered in, as the division registry has it (12 digits, ending in 000). */
+  streetCode: Scalars['String']['output'];
+};
+
+
+/** A property service company (物业服务企业) and its party building (红色物业). */
+export type PropertyCompanyRatingsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of property service companies (物业服务企业列表). */
+export type PropertyCompanyConnection = {
+  __typename?: 'PropertyCompanyConnection';
+  /** The items on this page. */
+  edges: Array<PropertyCompanyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PropertyCompany in a list, with its cursor. */
+export type PropertyCompanyEdge = {
+  __typename?: 'PropertyCompanyEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PropertyCompany;
+};
+
+/** One resident's rating of a compound's property service in one month (物业服务评价); seen by the resident and the community's staff. */
+export type PropertyRating = Node & {
+  __typename?: 'PropertyRating';
+  /** What the resident wrote (评价意见). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The month rated, local time (YYYY-MM); a resident rates a compound once a month, a later rating replacing the earlier. */
+  month: Scalars['String']['output'];
+  /** When it was given. */
+  ratedAt: Scalars['DateTimeISO']['output'];
+  /** Score, 1 (very poor) to 5 (very good). */
+  score: Scalars['Int']['output'];
+};
+
+/** A page of property-service ratings (物业服务评价列表). */
+export type PropertyRatingConnection = {
+  __typename?: 'PropertyRatingConnection';
+  /** The items on this page. */
+  edges: Array<PropertyRatingEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PropertyRating in a list, with its cursor. */
+export type PropertyRatingEdge = {
+  __typename?: 'PropertyRatingEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PropertyRating;
+};
+
+/** The rating a resident gave. */
+export type PropertyRatingPayload = {
+  __typename?: 'PropertyRatingPayload';
+  /** The rating as stored: this month's, replacing an earlier one of the same month. */
+  rating: PropertyRating;
+};
+
+/** Residents' ratings of a property service (物业服务满意度). Figures from fewer than five ratings are withheld, so no resident's score can be told. */
+export type PropertyRatingSummary = {
+  __typename?: 'PropertyRatingSummary';
+  /** Ratings given (评价数). */
+  count: Scalars['Int']['output'];
+  /** Mean score, 1 to 5 (平均分); null when withheld. */
+  meanScore?: Maybe<Scalars['Float']['output']>;
+  /** Share of ratings of 4 or 5 (满意率), 0 to 1; null when withheld. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** Why the figures are withheld, when they are. */
+  withheldReason?: Maybe<Scalars['String']['output']>;
+};
+
 /** A new civilisation-practice activity, published for enrolment (发布活动). */
 export type PublishActivityInput = {
   /** Volunteer seats (名额), 1 to 500. */
@@ -2041,6 +2288,8 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grid workers in a jurisdiction (网格员). */
   gridWorkers: GridWorkerConnection;
+  /** 三方联动 meetings in a jurisdiction, latest first: held ones for everyone, the rest for the community's staff. */
+  jointMeetings: JointMeetingConnection;
   /** Micro-wishes (微心愿), newest first. */
   microWishes: MicroWishConnection;
   /** Resident needs from all three centres in one list, newest first: micro-wishes, service orders and livelihood-request events. */
@@ -2055,8 +2304,14 @@ export type Query = {
   partyOrganizations: PartyOrganizationConnection;
   /** Civilisation practice sites: centre, institutes and stations (新时代文明实践中心/所/站). */
   practiceSites: PracticeSiteConnection;
+  /** Property service companies registered in a jurisdiction (物业服务企业), by how party building reaches them. */
+  propertyCompanies: PropertyCompanyConnection;
+  /** The ratings of one compound, latest first (物业服务评价): a resident sees their own, the community's staff all. */
+  propertyRatings: PropertyRatingConnection;
   /** Red stations within a distance of a point, nearest first: the 15-minute party-mass service circle (15分钟党群服务圈). */
   redStations: Array<RedStation>;
+  /** Residential compounds in a jurisdiction (小区). */
+  residentialCompounds: ResidentialCompoundConnection;
   /** Community risk assessments, newest first (风险评估). */
   riskAssessments: RiskAssessmentConnection;
   /** Service posts (按需设岗) in a jurisdiction, optionally of one state, newest first. */
@@ -2171,6 +2426,15 @@ export type QueryGridWorkersArgs = {
 
 
 /** Reads across the three centres and the division registry. */
+export type QueryJointMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<JointMeetingStatus>>;
+};
+
+
+/** Reads across the three centres and the division registry. */
 export type QueryMicroWishesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -2227,10 +2491,36 @@ export type QueryPracticeSitesArgs = {
 
 
 /** Reads across the three centres and the division registry. */
+export type QueryPropertyCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  partyBuilding?: InputMaybe<PartyBuilding>;
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryPropertyRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['String']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
 export type QueryRedStationsArgs = {
   first?: Scalars['Int']['input'];
   near: GeoPointInput;
   withinMeters?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryResidentialCompoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionScope>;
+  first?: Scalars['Int']['input'];
+  unmanaged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2294,6 +2584,16 @@ export type RateDemandInput = {
   rating: Scalars['Int']['input'];
 };
 
+/** Rate a compound's property service this month (物业服务评价). */
+export type RatePropertyInput = {
+  /** What you want to say (评价意见), at most 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The compound (a ResidentialCompound id); it must have a property company. */
+  compoundId: Scalars['ID']['input'];
+  /** Score, 1 (very poor) to 5 (very good). */
+  score: Scalars['Int']['input'];
+};
+
 /** Record a deliberation's outcome (记录议事结果). */
 export type RecordDeliberationOutcomeInput = {
   /** Number of attendees (参会人数), 1 to 10000. */
@@ -2308,6 +2608,22 @@ export type RecordDeliberationOutcomeInput = {
   resolution: Scalars['String']['input'];
   /** The new state: HELD or RESOLVED. */
   status: DeliberationOutcome;
+};
+
+/** Record a 三方联动 meeting's outcome (记录三方联动结果). */
+export type RecordJointMeetingOutcomeInput = {
+  /** The meeting's version as the caller last saw it; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** The sides that came. A HELD meeting had the community and at least one other side; a CANCELLED one none. */
+  partiesPresent?: Array<MeetingParty>;
+  /** What the sides agreed (议定事项), at most 20 items of at most 500 characters; none for a CANCELLED meeting. */
+  resolutions?: Array<Scalars['String']['input']>;
+  /** HELD or CANCELLED. */
+  status: JointMeetingOutcome;
+  /** Minutes (会议纪要), or why it was called off; at most 4000 characters. */
+  summary: Scalars['String']['input'];
 };
 
 /** The mediation (调解) of a dispute event. */
@@ -2445,6 +2761,59 @@ export type ResidentNeedEdge = {
   node: ResidentNeed;
 };
 
+/** A residential compound (小区) and who manages it. */
+export type ResidentialCompound = Node & {
+  __typename?: 'ResidentialCompound';
+  /** Address (地址). */
+  address: Scalars['String']['output'];
+  /** Year built (建成年份); older compounds are candidates for renovation (老旧小区改造). */
+  builtYear?: Maybe<Scalars['Int']['output']>;
+  /** Code of the community (12 digits). */
+  communityCode: Scalars['String']['output'];
+  /** The property company managing it; null for a compound without one (无物业小区). */
+  company?: Maybe<PropertyCompany>;
+  /** Code of the grid it lies in (15 digits), when one grid holds it. */
+  gridCode?: Maybe<Scalars['String']['output']>;
+  /** Households (户数). */
+  households: Scalars['Int']['output'];
+  /** Opaque global id; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Its 三方联动 meetings the caller may see, in the order they are held. */
+  jointMeetings: Array<JointMeeting>;
+  /** Name (小区名称). */
+  name: Scalars['String']['output'];
+  /** Whether the owners have elected an owners' committee (业主委员会). */
+  ownersCommittee: Scalars['Boolean']['output'];
+  /** Residents' ratings of its property service. */
+  ratings: PropertyRatingSummary;
+};
+
+
+/** A residential compound (小区) and who manages it. */
+export type ResidentialCompoundRatingsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of residential compounds (小区列表). */
+export type ResidentialCompoundConnection = {
+  __typename?: 'ResidentialCompoundConnection';
+  /** The items on this page. */
+  edges: Array<ResidentialCompoundEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ResidentialCompound in a list, with its cursor. */
+export type ResidentialCompoundEdge = {
+  __typename?: 'ResidentialCompoundEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ResidentialCompound;
+};
+
 /** A risk assessment (风险评估/联合研判) of a community. */
 export type RiskAssessment = Node & {
   __typename?: 'RiskAssessment';
@@ -2528,6 +2897,16 @@ export type ScheduleDeliberationInput = {
   linkedEventIds?: Array<Scalars['ID']['input']>;
   /** Participants (参与方), 1 to 50, each at most 80 characters. */
   participants: Array<Scalars['String']['input']>;
+  /** Topic (议题), at most 200 characters. */
+  topic: Scalars['String']['input'];
+};
+
+/** Schedule a 三方联动 meeting on a compound (安排三方联动会议). */
+export type ScheduleJointMeetingInput = {
+  /** The compound (a ResidentialCompound id); it must have a property company, and lie in the caller's jurisdiction. */
+  compoundId: Scalars['ID']['input'];
+  /** When it will be held; in the future. */
+  heldAt: Scalars['DateTimeISO']['input'];
   /** Topic (议题), at most 200 characters. */
   topic: Scalars['String']['input'];
 };
@@ -2648,6 +3027,8 @@ export type Subscription = {
   demandChanged: DemandChange;
   /** Changes of governance events matching the filter, including those written straight into the centre's database. */
   eventChanged: EventChange;
+  /** Changes of 三方联动 meetings matching the filter (三方联动变更). */
+  jointMeetingChanged: JointMeetingChange;
   /** Changes of micro-wishes (微心愿) matching the filter. */
   microWishChanged: MicroWishChange;
 };
@@ -2693,6 +3074,13 @@ export type SubscriptionDemandChangedArgs = {
 export type SubscriptionEventChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventChangeFilter>;
+};
+
+
+/** Live changes over WebSocket (graphql-ws on /graphql), fed by every centre's own change log. */
+export type SubscriptionJointMeetingChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointMeetingChangeFilter>;
 };
 
 
@@ -3457,7 +3845,11 @@ export type JurisdictionChangesSubscription = { changes: { cursor: string, sourc
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { title: string, id: string, wishStatus: MicroWishStatus }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -3562,7 +3954,11 @@ export type PersonProfileQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string, partyMemberships: Array<{ id: string, kind: PartyMemberKind, communityCode: string, gridCode: string | null, workplace: string | null, skills: Array<string>, joinedOn: string }> | null, volunteerRecords: Array<{ id: string, volunteerNo: string, communityCode: string, skills: Array<string>, totalHours: number }> | null, gridWorkerPosts: Array<{ id: string, gridCode: string, kind: GridWorkerKind, isGridLeader: boolean }> | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

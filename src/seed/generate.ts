@@ -177,6 +177,10 @@ const ORDER = {
     party.venueBookings,
     party.redStations,
     party.deliberations,
+    party.propertyCompanies,
+    party.residentialCompounds,
+    party.propertyRatings,
+    party.jointMeetings,
   ],
   civic: [civic.practiceSites, civic.volunteerTeams, civic.volunteers, civic.activities, civic.enrolments, civic.demands],
   governance: [
@@ -235,6 +239,32 @@ interface GridInfo {
   workers: { id: number; person: Person; leader: boolean }[];
 }
 
+interface PropertyCompanyPlan {
+  id: number;
+  name: string;
+  creditCode: string;
+  streetCode: string;
+  /** Where its party branch (if it has one) is attached. */
+  communityCode: string;
+  phone: string;
+  /** 0 to 2: how well residents rate it. */
+  quality: number;
+  hasOrganization: boolean;
+  liaisonMemberId: number | null;
+}
+
+const PROPERTY_BRANDS = ["安居", "康居", "恒信", "惠民", "和美", "锦程", "城建", "红润"] as const;
+const PROPERTY_COMMENTS = ["保洁及时，楼道干净", "门岗管理规范", "电梯维修不够及时", "绿化养护到位", "停车管理有待改进", "报修响应快，点赞", "垃圾清运不及时"] as const;
+const JOINT_MEETING_TOPICS = ["小区停车位规划", "电梯加装与维保", "物业费收缴与公示", "老旧小区改造施工协调", "垃圾分类投放点设置", "楼道堆物清理", "二次供水设施维护", "公共收益使用公示"] as const;
+const JOINT_MEETING_RESOLUTIONS = [
+  "物业公司一周内完成楼道堆物清理，社区跟踪督办",
+  "业委会牵头征求业主意见，下次会议表决",
+  "公共收益收支每季度张榜公示",
+  "社区协调街道城管中队规范周边停车",
+  "物业公司增设夜间巡逻一班",
+  "电梯维保单位每月公示维保记录",
+] as const;
+
 interface CommunityPlan {
   code: string;
   name: string;
@@ -280,6 +310,11 @@ class Generator {
   private readonly today: number;
   private readonly idNumbers = new Set<string>();
   private readonly eventSeqByDay = new Map<string, number>();
+  /** 红色物业 draws from a stream of its own, so the rest of the demo city stays as it was without it. */
+  private readonly propertyRng: Random;
+  private readonly property = { company: 0, compound: 0, rating: 0, meeting: 0 };
+  /** Each street's property companies, created as its communities need them; their party organisations are written last (see `propertyCompanies`). */
+  private readonly companiesByStreet = new Map<string, PropertyCompanyPlan[]>();
   private readonly ids = {
     org: 0, member: 0, post: 0, claim: 0, wish: 0, venue: 0, booking: 0, station: 0, deliberation: 0,
     site: 0, team: 0, volunteer: 0, activity: 0, enrolment: 0, demand: 0,
@@ -293,6 +328,7 @@ class Generator {
     reference: Date,
   ) {
     this.rng = new Random(seed);
+    this.propertyRng = new Random(seed + 0x7e1);
     this.ref = reference.getTime();
     this.today = startOfLocalDay(reference).getTime();
   }
@@ -309,9 +345,9 @@ class Generator {
     return this.personName(this.rng.chance(0.5) ? "M" : "F");
   }
 
-  phone(): string {
-    let s = this.rng.pick(PHONE_PREFIXES);
-    for (let i = 0; i < 8; i++) s += String(this.rng.int(0, 9));
+  phone(r: Random = this.rng): string {
+    let s = r.pick(PHONE_PREFIXES);
+    for (let i = 0; i < 8; i++) s += String(r.int(0, 9));
     return s;
   }
 
@@ -438,6 +474,7 @@ class Generator {
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
+    this.propertyCompanies();
     await Promise.all(SOURCES.map((s) => this.sinks[s].drain()));
   }
 
@@ -447,6 +484,86 @@ class Generator {
     const events = this.events(unit, c, grids);
     const members = this.party(c, grids, events);
     this.civic(c, grids, members, instituteId, streetTeams);
+    this.redProperty(unit, c, grids, members);
+  }
+
+  // --- 红色物业 -------------------------------------------------------------------------------
+
+  /** A community's compounds (one per grid's compound, and a few more), their companies, residents' ratings and 三方联动 meetings. */
+  private redProperty(unit: UnitPlan, c: CommunityPlan, grids: GridInfo[], members: { id: number; kind: string }[]): void {
+    const r = this.propertyRng;
+    const p = this.sinks.party;
+    const companies = this.companiesByStreet.get(unit.code) ?? [];
+    this.companiesByStreet.set(unit.code, companies);
+    const places = [...grids.map((g) => ({ grid: g, name: g.compound })), ...r.sample(grids, r.int(0, 2)).map((g) => ({ grid: g, name: `${g.road.replace(/(大道|路|街)$/, "")}${r.pick(["家园", "小区", "新村", "花园"])}` }))];
+    for (const { grid, name } of places) {
+      const managed = r.chance(0.85);
+      let company: PropertyCompanyPlan | null = null;
+      if (managed) {
+        company = companies.length > 0 && r.chance(0.7) ? r.pick(companies) : this.newCompany(unit, c, members, companies.length);
+        if (!companies.includes(company)) companies.push(company);
+      }
+      const compoundId = ++this.property.compound;
+      const ownersCommittee = r.chance(0.55);
+      p.push(party.residentialCompounds, {
+        id: compoundId, name: `${name}${r.chance(0.3) ? `${r.pick(["一", "二", "三"])}期` : ""}`, communityCode: c.code, gridCode: grid.code,
+        address: `${grid.road}${r.int(1, 400)}号`, households: r.int(120, 2400), builtYear: r.int(1985, 2022), companyId: company?.id ?? null, ownersCommittee,
+      });
+      if (!company) continue;
+      // Residents rate each month; a better-run company is rated better.
+      for (let month = 0; month < 6; month++) {
+        const at = this.ref - month * 30 * DAY - r.int(0, 29) * DAY;
+        const monthLabel = localDate(at).slice(0, 7);
+        const raters = r.int(0, 12);
+        for (let k = 0; k < raters; k++) {
+          p.push(party.propertyRatings, {
+            id: ++this.property.rating, compoundId, companyId: company.id, ownerSubject: `resident-${compoundId}-${month}-${k}`, month: monthLabel,
+            score: r.weighted([[5, 30 + company.quality * 20], [4, 35], [3, 20 - company.quality * 5], [2, 8], [1, 4]] as const),
+            comment: r.chance(0.3) ? r.pick(PROPERTY_COMMENTS) : null, ratedAt: new Date(Math.min(at, this.ref - r.int(1, 600) * MINUTE)),
+          });
+        }
+      }
+      for (let m = r.int(0, 3); m > 0; m--) {
+        const heldAt = this.today + r.int(-365, 29) * DAY + r.pick([9, 10, 15, 19]) * HOUR;
+        const status = heldAt >= this.ref ? "SCHEDULED" : r.chance(0.88) ? "HELD" : "CANCELLED";
+        const held = status === "HELD";
+        p.push(party.jointMeetings, {
+          id: ++this.property.meeting, communityCode: c.code, compoundId, companyId: company.id, topic: r.pick(JOINT_MEETING_TOPICS), heldAt: new Date(heldAt), status,
+          partiesPresent: held ? ["COMMUNITY", "PROPERTY_COMPANY", ...(ownersCommittee || r.chance(0.5) ? ["OWNERS_COMMITTEE"] : [])] : [],
+          summary: held ? `社区、${company.name}与业主代表就“${name}”相关问题进行三方协商。` : status === "CANCELLED" ? "因天气原因延期，另行通知。" : null,
+          resolutions: held ? r.sample(JOINT_MEETING_RESOLUTIONS, r.int(1, 3)) : [], version: status === "SCHEDULED" ? 1 : 2,
+        });
+      }
+    }
+  }
+
+  private newCompany(unit: UnitPlan, c: CommunityPlan, members: { id: number; kind: string }[], n: number): PropertyCompanyPlan {
+    const r = this.propertyRng;
+    const id = ++this.property.company;
+    const hasOrganization = r.chance(0.4);
+    const liaisons = members.filter((m) => m.kind !== "MOBILE");
+    return {
+      id, streetCode: unit.code, communityCode: c.code, quality: r.int(0, 2),
+      name: `${N.CITY_NAME}${unit.name.replace(/(街道|镇|乡)$/, "")}${r.pick(PROPERTY_BRANDS)}${n > 0 ? n + 1 : ""}物业服务有限公司`,
+      creditCode: `91${PROVINCE_CITY_COUNTY}MA${String(id).padStart(7, "0")}${r.pick([..."0123456789ABCDEFGHJKLMNPQRTUWXY"])}`,
+      phone: this.phone(r), hasOrganization, liaisonMemberId: !hasOrganization && liaisons.length > 0 && r.chance(0.6) ? r.pick(liaisons).id : null,
+    };
+  }
+
+  /** The companies, after every community: a company's own party branch joins the organisation tree last, so no other row's id moves. */
+  private propertyCompanies(): void {
+    const p = this.sinks.party;
+    for (const company of [...this.companiesByStreet.values()].flat().sort((a, b) => a.id - b.id)) {
+      let partyOrganizationId: number | null = null;
+      if (company.hasOrganization) {
+        partyOrganizationId = ++this.ids.org;
+        p.push(party.partyOrganizations, {
+          id: partyOrganizationId, name: `${company.name}党支部`, kind: "PARTNER_UNIT", parentId: null, communityCode: company.communityCode, gridCode: null,
+          secretaryName: this.anyName(), foundedOn: this.dateOnly(this.ref - this.propertyRng.int(200, 3000) * DAY),
+        });
+      }
+      p.push(party.propertyCompanies, { id: company.id, name: company.name, creditCode: company.creditCode, streetCode: company.streetCode, phone: company.phone, partyOrganizationId, liaisonMemberId: company.liaisonMemberId });
+    }
   }
 
   // --- governance ---------------------------------------------------------------------------

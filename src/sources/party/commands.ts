@@ -5,19 +5,25 @@ import { CommandError, conflict, invalid, missing, sqlState } from "../common/er
 import { once, type ResendKey } from "../common/idempotency.js";
 import { localDayAndClock } from "../common/local-time.js";
 import { lockRow, lockVersioned, returned } from "../common/rows.js";
-import { deliberationLifecycle, wishLifecycle, type DeliberationOutcome } from "./lifecycles.js";
+import { deliberationLifecycle, jointMeetingLifecycle, wishLifecycle, type DeliberationOutcome, type JointMeetingOutcome } from "./lifecycles.js";
 import * as tables from "./tables.js";
 import {
   deliberations,
+  jointMeetings,
   microWishes,
   partyMembers,
+  propertyRatings,
+  residentialCompounds,
   servicePostClaims,
   servicePosts,
   venueBookings,
   venues,
   type DeliberationRow,
+  type JointMeetingRow,
   type MicroWishRow,
   type PartyMemberRow,
+  type PropertyRatingRow,
+  type ResidentialCompoundRow,
   type ServicePostClaimRow,
   type ServicePostRow,
   type VenueBookingRow,
@@ -40,6 +46,23 @@ export type BookVenue = Pick<typeof venueBookings.$inferInsert, "venueId" | "sta
 };
 
 export type OpenServicePost = Pick<typeof servicePosts.$inferInsert, "communityCode" | "title" | "description" | "capacity" | "skillsWanted">;
+
+export interface ScheduleJointMeeting {
+  compoundId: number;
+  topic: string;
+  heldAt: Date;
+}
+
+export interface RecordJointMeetingOutcome {
+  meetingId: number;
+  expectedVersion: number;
+  status: JointMeetingOutcome;
+  partiesPresent: string[];
+  summary: string;
+  resolutions: string[];
+}
+
+export type RateProperty = Pick<typeof propertyRatings.$inferInsert, "compoundId" | "ownerSubject" | "score" | "comment">;
 
 export type ScheduleDeliberation = Pick<DeliberationRow, "communityCode" | "topic" | "format" | "heldAt" | "participants" | "linkedEventCodes">;
 
@@ -200,6 +223,48 @@ export class PartyCommands {
       return returned(await tx.update(deliberations).set(changes).where(eq(deliberations.id, row.id)).returning());
     });
   }
+
+  /** Schedules a 三方联动 meeting on a compound: in its community, with the company managing it now. */
+  scheduleJointMeeting(input: ScheduleJointMeeting): Promise<JointMeetingRow> {
+    return this.source.transaction(async (tx) => {
+      const compound = await managedCompound(tx, input.compoundId);
+      const values = { communityCode: compound.communityCode, compoundId: compound.id, companyId: compound.companyId, topic: input.topic, heldAt: input.heldAt };
+      return returned(await tx.insert(jointMeetings).values(values).returning());
+    });
+  }
+
+  /** Records that a meeting was held, with who came and what was agreed, or that it was called off. */
+  recordJointMeetingOutcome(input: RecordJointMeetingOutcome): Promise<JointMeetingRow> {
+    return this.source.transaction(async (tx) => {
+      const row = await lockVersioned(tx, jointMeetings, input.meetingId, input.expectedVersion, "Joint meeting");
+      const status = jointMeetingLifecycle.next(row, input.status);
+      const changes = { status, partiesPresent: input.partiesPresent, summary: input.summary, resolutions: input.resolutions, version: row.version + 1 };
+      return returned(await tx.update(jointMeetings).set(changes).where(eq(jointMeetings.id, row.id)).returning());
+    });
+  }
+
+  /** A resident's rating of a compound's property service this month (local time); a second one in the same month replaces the first. */
+  rateProperty(input: RateProperty): Promise<PropertyRatingRow> {
+    return this.source.transaction(async (tx) => {
+      const compound = await managedCompound(tx, input.compoundId);
+      const values = { compoundId: compound.id, companyId: compound.companyId, ownerSubject: input.ownerSubject, month: localDayAndClock(new Date()).day.slice(0, 7), score: input.score, comment: input.comment };
+      const rated = { companyId: values.companyId, score: values.score, comment: values.comment, ratedAt: sql`now()` };
+      return returned(
+        await tx
+          .insert(propertyRatings)
+          .values(values)
+          .onConflictDoUpdate({ target: [propertyRatings.compoundId, propertyRatings.ownerSubject, propertyRatings.month], set: rated })
+          .returning(),
+      );
+    });
+  }
+}
+
+/** A compound with a property company, locked against change until the transaction ends. */
+async function managedCompound(tx: Tx, id: number): Promise<ResidentialCompoundRow> {
+  const compound = await lockRow(tx, residentialCompounds, id, "Residential compound", "share");
+  if (compound.companyId === null) throw invalid("input.compoundId", `Residential compound ${id} has no property company (无物业小区)`);
+  return compound;
 }
 
 /** `[startsAt, endsAt)` meets the booking's range; the form the exclusion constraint's GiST index serves. */

@@ -1,6 +1,20 @@
 import { eq } from "drizzle-orm";
 import { entity } from "../common/entity.js";
-import { deliberations, microWishes, partyMembers, partyOrganizations, redStations, servicePostClaims, servicePosts, venueBookings, venues } from "./tables.js";
+import {
+  deliberations,
+  jointMeetings,
+  microWishes,
+  partyMembers,
+  partyOrganizations,
+  propertyCompanies,
+  propertyRatings,
+  redStations,
+  residentialCompounds,
+  servicePostClaims,
+  servicePosts,
+  venueBookings,
+  venues,
+} from "./tables.js";
 
 /** The Party-mass Service Centre's (党群服务中心) entities. */
 
@@ -57,3 +71,34 @@ export const DELIBERATION = entity({
 
 /** A post's claims: seen with their post. */
 export const SERVICE_POST_CLAIM = entity({ name: "ServicePostClaim", table: servicePostClaims, key: servicePostClaims.id, place: null, visibility: { withParent: { key: servicePostClaims.postId, parent: SERVICE_POST } } });
+
+// 红色物业: property companies and the compounds they manage are public; ratings and 三方联动
+// meetings are community consultation (the DELIBERATIONS data set), a meeting's record public once held.
+
+export const PROPERTY_COMPANY = entity({ name: "PropertyCompany", table: propertyCompanies, key: propertyCompanies.id, place: { community: propertyCompanies.streetCode, grid: null }, visibility: { everyone: true } });
+
+export const RESIDENTIAL_COMPOUND = entity({
+  name: "ResidentialCompound",
+  table: residentialCompounds,
+  key: residentialCompounds.id,
+  place: { community: residentialCompounds.communityCode, grid: residentialCompounds.gridCode },
+  visibility: { everyone: true },
+});
+
+/** A rating is where its compound is; its resident sees their own. */
+export const PROPERTY_RATING = entity({
+  name: "PropertyRating",
+  table: propertyRatings,
+  key: propertyRatings.id,
+  place: null,
+  visibility: { dataset: "DELIBERATIONS", placeOf: { key: propertyRatings.compoundId, parent: RESIDENTIAL_COMPOUND }, owner: propertyRatings.ownerSubject },
+});
+
+export const JOINT_MEETING = entity({
+  name: "JointMeeting",
+  table: jointMeetings,
+  key: jointMeetings.id,
+  place: { community: jointMeetings.communityCode, grid: null },
+  visibility: { dataset: "DELIBERATIONS", public: eq(jointMeetings.status, "HELD") },
+  live: true,
+});

@@ -1,5 +1,5 @@
 import { lifecycleOf } from "../common/lifecycle.js";
-import type { DeliberationRow, MicroWishRow } from "./tables.js";
+import type { DeliberationRow, JointMeetingRow, MicroWishRow } from "./tables.js";
 
 /** The micro-wish lifecycle (微心愿): a member claims an open wish (认领), then fulfils it (兑现). */
 export const wishLifecycle = lifecycleOf<MicroWishRow["status"]>()("micro-wish", {
@@ -17,3 +17,11 @@ export const deliberationLifecycle = lifecycleOf<DeliberationRow["status"]>()("d
 });
 
 export type DeliberationOutcome = (typeof deliberationLifecycle.actions)[number];
+
+/** A 三方联动 meeting is either held, with what it agreed, or called off; both from SCHEDULED. */
+export const jointMeetingLifecycle = lifecycleOf<JointMeetingRow["status"]>()("joint meeting", {
+  HELD: { from: ["SCHEDULED"], to: "HELD" },
+  CANCELLED: { from: ["SCHEDULED"], to: "CANCELLED" },
+});
+
+export type JointMeetingOutcome = (typeof jointMeetingLifecycle.actions)[number];

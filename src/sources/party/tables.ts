@@ -1,6 +1,7 @@
 import {
   boolean,
   char,
+  check,
   date,
   doublePrecision,
   index,
@@ -15,6 +16,7 @@ import {
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 export { idempotencyKeys } from "../common/idempotency.js";
 export { changeLog, changeLogTrimmed } from "../common/change-log.js";
@@ -238,6 +240,88 @@ export const deliberations = pgTable(
   (t) => [index("deliberations_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.heldAt, t.id), index("deliberations_status_idx").on(t.status)],
 );
 
+/**
+ * 物业服务企业 (红色物业): a property service company, registered in a street. Its party
+ * building is its own party organisation (`partyOrganizationId`) or, without one, a
+ * party-building liaison (党建联络员, `liaisonMemberId`) the community appointed.
+ */
+export const propertyCompanies = pgTable(
+  "property_companies",
+  {
+    id: serial("id").primaryKey(),
+    name: varchar("name", { length: 120 }).notNull(),
+    creditCode: char("credit_code", { length: 18 }).notNull(),
+    streetCode: varchar("street_code", { length: 12 }).notNull(),
+    phone: varchar("phone", { length: 20 }),
+    partyOrganizationId: integer("party_organization_id"),
+    liaisonMemberId: integer("liaison_member_id"),
+  },
+  (t) => [uniqueIndex("property_companies_credit_code_idx").on(t.creditCode), index("property_companies_street_idx").on(t.streetCode.op("varchar_pattern_ops"), t.id)],
+);
+
+/** 小区: a residential compound, managed by a property company or by none (无物业小区), with or without an owners' committee (业主委员会). */
+export const residentialCompounds = pgTable(
+  "residential_compounds",
+  {
+    id: serial("id").primaryKey(),
+    name: varchar("name", { length: 120 }).notNull(),
+    communityCode: varchar("community_code", { length: 12 }).notNull(),
+    gridCode: varchar("grid_code", { length: 15 }),
+    address: varchar("address", { length: 200 }).notNull(),
+    households: integer("households").notNull(),
+    builtYear: smallint("built_year"),
+    companyId: integer("company_id"),
+    ownersCommittee: boolean("owners_committee").notNull().default(false),
+  },
+  (t) => [
+    index("residential_compounds_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.id),
+    index("residential_compounds_company_idx").on(t.companyId, t.id),
+    check("residential_compounds_households_range", sql`${t.households} BETWEEN 1 AND 100000`),
+  ],
+);
+
+/** 物业服务评价: one resident's rating of a compound's property service in one month (a later rating that month replaces it). */
+export const propertyRatings = pgTable(
+  "property_ratings",
+  {
+    id: serial("id").primaryKey(),
+    compoundId: integer("compound_id").notNull(),
+    companyId: integer("company_id"),
+    ownerSubject: varchar("owner_subject", { length: 200 }).notNull(),
+    month: char("month", { length: 7 }).notNull(),
+    score: smallint("score").notNull(),
+    comment: varchar("comment", { length: 500 }),
+    ratedAt: timestamp("rated_at", tz).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("property_ratings_once_a_month_idx").on(t.compoundId, t.ownerSubject, t.month),
+    index("property_ratings_compound_idx").on(t.compoundId, t.ratedAt, t.id),
+    index("property_ratings_owner_idx").on(t.ownerSubject),
+    check("property_ratings_score_range", sql`${t.score} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const jointMeetingStatus = pgEnum("joint_meeting_status", ["SCHEDULED", "HELD", "CANCELLED"]);
+
+/** 三方联动: a meeting of the community, a compound's property company and its owners' committee, and what they agreed. */
+export const jointMeetings = pgTable(
+  "joint_meetings",
+  {
+    id: serial("id").primaryKey(),
+    communityCode: varchar("community_code", { length: 12 }).notNull(),
+    compoundId: integer("compound_id").notNull(),
+    companyId: integer("company_id"),
+    topic: varchar("topic", { length: 200 }).notNull(),
+    heldAt: timestamp("held_at", tz).notNull(),
+    status: jointMeetingStatus("status").notNull().default("SCHEDULED"),
+    partiesPresent: text("parties_present").array().notNull().default([]),
+    summary: text("summary"),
+    resolutions: text("resolutions").array().notNull().default([]),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("joint_meetings_community_idx").on(t.communityCode.op("varchar_pattern_ops"), t.heldAt, t.id), index("joint_meetings_compound_idx").on(t.compoundId, t.heldAt, t.id)],
+);
+
 export type PartyOrganizationRow = typeof partyOrganizations.$inferSelect;
 export type PartyMemberRow = typeof partyMembers.$inferSelect;
 export type ServicePostRow = typeof servicePosts.$inferSelect;
@@ -247,3 +331,7 @@ export type VenueRow = typeof venues.$inferSelect;
 export type VenueBookingRow = typeof venueBookings.$inferSelect;
 export type RedStationRow = typeof redStations.$inferSelect;
 export type DeliberationRow = typeof deliberations.$inferSelect;
+export type PropertyCompanyRow = typeof propertyCompanies.$inferSelect;
+export type ResidentialCompoundRow = typeof residentialCompounds.$inferSelect;
+export type PropertyRatingRow = typeof propertyRatings.$inferSelect;
+export type JointMeetingRow = typeof jointMeetings.$inferSelect;
