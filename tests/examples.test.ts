@@ -33,7 +33,23 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "resident-flow.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "red-property.graphql", "resident-flow.graphql", "street-events.graphql"]);
+  });
+
+  it("red property: a street's companies and a community's compounds, for the public", async () => {
+    const res = await graphql(api, await example("red-property"), { street: "420683001", community: "420683001001" }, { authorization: null });
+    expect(res.errors).toBeUndefined();
+    const companies = res.data!.propertyCompanies.edges.map((e: any) => e.node);
+    expect(companies.length).toBeGreaterThan(0);
+    for (const c of companies) {
+      expect(["ORGANIZATION", "LIAISON", "NONE"]).toContain(c.partyBuilding);
+      // A summary shows figures only with five ratings or more behind them.
+      expect(c.ratings.meanScore === null).toBe(c.ratings.count < 5);
+    }
+    const compounds = res.data!.community.residentialCompounds;
+    expect(compounds.length).toBeGreaterThan(0);
+    // The public sees a meeting once it is held.
+    for (const m of compounds.flatMap((c: any) => c.jointMeetings)) expect(m.status).toBe("HELD");
   });
 
   it("community page: data from all four sources in one response", async () => {
