@@ -119,10 +119,16 @@ describe("residents' ratings (物业服务评价)", () => {
     const shown = await graphql(api, SUMMARY, { id: managed.id }, { authorization: null });
     // 4, 5, 3, 5, 1: mean 3.6, three of five rated 4 or more.
     expect(shown.data!.node.ratings).toEqual({ count: 5, meanScore: 3.6, satisfiedShare: 0.6, withheldReason: null });
+
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const byMonth = `query($id: ID!, $m: String) { node(id: $id) { ... on ResidentialCompound { ratings(month: $m) { count } } } }`;
+    expect((await graphql(api, byMonth, { id: managed.id, m: month })).data!.node.ratings.count).toBe(5);
+    expect((await graphql(api, byMonth, { id: managed.id, m: "2020-01" })).data!.node.ratings.count).toBe(0);
+    expect(errorOf(await graphql(api, byMonth, { id: managed.id, m: "2020-13" }))).toMatchObject({ code: "BAD_USER_INPUT", argument: "month" });
   });
 
   it("shows a rating to its resident and the community's staff only", async () => {
-    const list = `query($id: String!) { propertyRatings(compoundId: $id, first: 20) { totalCount edges { node { score } } } }`;
+    const list = `query($id: ID!) { propertyRatings(compoundId: $id, first: 20) { totalCount edges { node { score } } } }`;
     const own = await graphql(api, list, { id: managed.id }, { authorization: await resident(`r1-${run}`) });
     expect(own.data!.propertyRatings.totalCount).toBe(1);
     const staff = await graphql(api, list, { id: managed.id }, { authorization: worker });

@@ -2502,7 +2502,7 @@ export type QueryPropertyCompaniesArgs = {
 /** Reads across the three centres and the division registry. */
 export type QueryPropertyRatingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  compoundId: Scalars['String']['input'];
+  compoundId: Scalars['ID']['input'];
   first?: Scalars['Int']['input'];
 };
 

@@ -1,5 +1,5 @@
 import { and, isNotNull, isNull, type SQL } from "drizzle-orm";
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { Connection, PageArgs } from "../../schema/common/connection.js";
 import { DivisionScope } from "../../schema/common/filters.js";
 import { Community } from "../../schema/registry/division.js";
@@ -25,7 +25,7 @@ import {
 import { JOINT_MEETING, PROPERTY_COMPANY, PROPERTY_RATING, RESIDENTIAL_COMPOUND } from "../../sources/party/entities.js";
 import { jointMeetings, propertyCompanies, propertyRatings, residentialCompounds, type JointMeetingRow, type PropertyCompanyRow, type PropertyRatingRow, type ResidentialCompoundRow } from "../../sources/party/tables.js";
 import type { Context } from "../context.js";
-import { notFound } from "../common/errors.js";
+import { badArgument, notFound } from "../common/errors.js";
 import { intKeyOf, toGlobalId } from "../common/global-id.js";
 import { badInput } from "../common/input-validation.js";
 import { scopePrefix } from "../common/list-args.js";
@@ -78,10 +78,10 @@ const PARTY_BUILDING: Record<PartyBuildingValue, SQL | undefined> = {
 };
 
 /** Fewer ratings than this and a summary shows only how many there are: a mean of two tells each resident's score. */
-export const MIN_RATINGS_SHOWN = 5;
+const MIN_RATINGS_SHOWN = 5;
 
 /** The summary of a score distribution (score → how many gave it). */
-export function ratingSummary(scores: ReadonlyMap<number, number>): PropertyRatingSummary {
+function ratingSummary(scores: ReadonlyMap<number, number>): PropertyRatingSummary {
   let count = 0;
   let total = 0;
   let satisfied = 0;
@@ -106,7 +106,7 @@ async function summaryOf(ctx: Context, by: "compoundId" | "companyId", key: numb
 
 const monthArg = (month: string | null | undefined): string | null => {
   if (month == null) return null;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput("month", "`month` must be a month as YYYY-MM");
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badArgument("month", "`month` must be a month as YYYY-MM");
   return month;
 };
 
@@ -151,7 +151,7 @@ export class PropertyListResolver {
 
   @Query(() => PropertyRatingConnection, { description: "The ratings of one compound, latest first (物业服务评价): a resident sees their own, the community's staff all." })
   propertyRatings(
-    @Arg("compoundId", () => String, { description: "The compound (a ResidentialCompound id)." }) compoundId: string,
+    @Arg("compoundId", () => ID, { description: "The compound (a ResidentialCompound id)." }) compoundId: string,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
