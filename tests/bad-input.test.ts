@@ -47,6 +47,15 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
     expect(res.errors?.[0]?.message).toMatch(/1900 and 2999/);
   });
 
+  it("an operation name the document lacks, or a subscription over HTTP, is the client's error", async () => {
+    const unknown = await graphql(api, `query Venues { venues(first: 1) { totalCount } }`, undefined, { operationName: "Welcome" });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Unknown operation named "Welcome"', extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+    const several = await graphql(api, `query A { venues(first: 1) { totalCount } } query B { venues(first: 2) { totalCount } }`);
+    expect(several.errors?.[0]?.extensions?.code).toBe("OPERATION_RESOLUTION_FAILURE");
+    const overHttp = await graphql(api, `subscription { eventChanged { operation } }`);
+    expect(overHttp.errors?.[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("WebSocket") });
+  });
+
   it("unknown codes are null, not errors", async () => {
     const res = await graphql(api, `{ community(code: "420683009999") { name } grid(code: "420683001001999") { name } division(code: "999999999999") { name } }`);
     expect(res.errors).toBeUndefined();

@@ -32,6 +32,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const byGraphqlJs = () => execute({ schema, document, operationName, variableValues: request.variables, contextValue: context });
+    // Apollo hands over an operation name the document lacks (or, for several operations, none) without an operation.
+    if (!operation) {
+      const asked = request.operationName;
+      const message = asked ? `Unknown operation named "${asked}"` : "The document has several operations: name the one to run in operationName";
+      return { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
+    }
+    if (operation.operation === "subscription") {
+      return { errors: [new GraphQLError("Subscriptions run over WebSocket: graphql-ws (subprotocol graphql-transport-ws) on this same /graphql URL", { extensions: { code: "BAD_REQUEST" } })] };
+    }
     if (operation.operation !== "query") return byGraphqlJs();
     const query = compile(document, operationName);
     if (!isCompiledQuery(query)) return query;
