@@ -42,6 +42,8 @@ export interface Config {
   rateLimit: RateLimit | null;
   /** Folder of `*.graphql` operations that alone may run without a token; null when any may. */
   persistedOperations: string | null;
+  /** Whether GET /graphql from a browser serves the GraphQL playground (GraphiQL from the API's own origin). */
+  playground: boolean;
   production: boolean;
 }
 
@@ -95,6 +97,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "on" && raw !== "off") throw new Error(`${name} must be on or off, got "${raw}"`);
+  return raw === "on";
 }
 
 function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authConfig(env, production),
     operationLimits: operationLimits(env),
     persistedOperations: persistedOperations(env),
+    playground: onOff(env, "GONGZHI_PLAYGROUND", true),
     rateLimit:
       int(env, "GONGZHI_RATE_LIMIT", 50) === 0
         ? null

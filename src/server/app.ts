@@ -5,6 +5,7 @@ import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from 
 import { DepartmentGrants } from "../sources/registry/grants.js";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres.js";
 import { createHttpApp, type HttpApp } from "./http.js";
+import { loadPlayground } from "./playground.js";
 import { startRetention } from "./retention.js";
 import { attachWebSocket } from "./websocket.js";
 import { ChangeFeed } from "../sources/common/change-feed.js";
@@ -70,7 +71,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     production: config.production,
     rateLimit: config.rateLimit,
   });
-  const http = await createHttpApp({ schema, services, policy });
+  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null });
   const websocket = attachWebSocket(http.server, schema, services, policy);
   const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));

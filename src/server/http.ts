@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
@@ -9,6 +9,7 @@ import { identify, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { formatError } from "./errors.js";
 import { compiledExecution } from "./compiled-execution.js";
+import type { Playground } from "./playground.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -20,9 +21,9 @@ export interface HttpApp {
   stop(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL on /graphql (POST and GET), health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; policy: RequestPolicy }): Promise<HttpApp> {
-  const { policy } = options;
+/** The HTTP server: GraphQL on /graphql (POST and GET), the playground for browsers on GET /graphql and /ide/, health on /health. */
+export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; policy: RequestPolicy; playground: Playground | null }): Promise<HttpApp> {
+  const { policy, playground } = options;
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(options.schema),
     formatError,
@@ -35,6 +36,8 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     plugins: [
       // No cache hints are used; without a per-field plugin hook Apollo skips wrapping every resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Browsers get the playground below, served from this origin; Apollo's page loads from CDNs.
+      ApolloServerPluginLandingPageDisabled(),
       {
         // Unmasked personal data is recorded before it leaves; `X-Query-Stats: 1` adds
         // per-source statement counts and times to the response.
@@ -64,6 +67,17 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(res, options.services.databases);
+    if (playground && req.method === "GET") {
+      const served = url.pathname.startsWith("/ide/")
+        ? playground.asset(url.pathname.slice("/ide/".length), req.headers["accept-encoding"], req.headers["if-none-match"])
+        : url.pathname === "/graphql" && !url.search && wantsHtml(req.headers.accept)
+          ? playground.page(req.headers["accept-encoding"])
+          : null;
+      if (served) {
+        res.writeHead(served.status, served.headers);
+        return void res.end(served.body);
+      }
+    }
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
     const throttled = policy.throttled(req.headers.authorization, req);
     if (throttled) {
@@ -105,6 +119,9 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     },
   };
 }
+
+/** A browser navigating to the page: it asks for HTML before JSON. */
+const wantsHtml = (accept: string | undefined): boolean => /\btext\/html\b/.test(accept ?? "");
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
   res.writeHead(status, headers);
