@@ -254,6 +254,7 @@ interface PropertyCompanyPlan {
 }
 
 const PROPERTY_BRANDS = ["安居", "康居", "恒信", "惠民", "和美", "锦程", "城建", "红润"] as const;
+const PROPERTY_KINDS = ["物业服务有限公司", "物业管理有限公司", "物业发展有限公司", "社区服务有限公司"] as const;
 const PROPERTY_COMMENTS = ["保洁及时，楼道干净", "门岗管理规范", "电梯维修不够及时", "绿化养护到位", "停车管理有待改进", "报修响应快，点赞", "垃圾清运不及时"] as const;
 const JOINT_MEETING_TOPICS = ["小区停车位规划", "电梯加装与维保", "物业费收缴与公示", "老旧小区改造施工协调", "垃圾分类投放点设置", "楼道堆物清理", "二次供水设施维护", "公共收益使用公示"] as const;
 const JOINT_MEETING_RESOLUTIONS = [
@@ -500,7 +501,7 @@ class Generator {
       const managed = r.chance(0.85);
       let company: PropertyCompanyPlan | null = null;
       if (managed) {
-        company = companies.length > 0 && r.chance(0.7) ? r.pick(companies) : this.newCompany(unit, c, members, companies.length);
+        company = companies.length > 0 && r.chance(0.85) ? r.pick(companies) : this.newCompany(unit, c, members, companies.length);
         if (!companies.includes(company)) companies.push(company);
       }
       const compoundId = ++this.property.compound;
@@ -544,7 +545,7 @@ class Generator {
     const liaisons = members.filter((m) => m.kind !== "MOBILE");
     return {
       id, streetCode: unit.code, communityCode: c.code, quality: r.int(0, 2),
-      name: `${N.CITY_NAME}${unit.name.replace(/(街道|镇|乡)$/, "")}${r.pick(PROPERTY_BRANDS)}${n > 0 ? n + 1 : ""}物业服务有限公司`,
+      name: `${N.CITY_NAME}${unit.name.replace(/(街道|镇|乡)$/, "")}${PROPERTY_BRANDS[n % PROPERTY_BRANDS.length]}${PROPERTY_KINDS[Math.floor(n / PROPERTY_BRANDS.length) % PROPERTY_KINDS.length]}`,
       creditCode: `91${PROVINCE_CITY_COUNTY}MA${String(id).padStart(7, "0")}${r.pick([..."0123456789ABCDEFGHJKLMNPQRTUWXY"])}`,
       phone: this.phone(r), hasOrganization, liaisonMemberId: !hasOrganization && liaisons.length > 0 && r.chance(0.6) ? r.pick(liaisons).id : null,
     };
