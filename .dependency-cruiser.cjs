@@ -26,8 +26,8 @@ module.exports = {
     {
       name: "centre-reads-through-scope",
       severity: "error",
-      comment: "A centre's reads reach its rows only through ScopedRows, which adds the row scope from the entity's description.",
-      from: { path: "^src/sources/(?!common/|registry/)[^/]+/reads\\.ts$" },
+      comment: "A centre's reads and indicators reach its rows only through ScopedRows, which adds the row scope from the entity's description.",
+      from: { path: "^src/sources/(?!common/|registry/)[^/]+/(reads|indicators)\\.ts$" },
       to: { path: "^src/sources/common/(select|keyset|entity|visibility)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
   ],

@@ -253,6 +253,14 @@ export type AuditRecordEdge = {
   node: AuditRecord;
 };
 
+/** Which way an indicator improves, for ranking. */
+export enum Better {
+  /** A higher value is better: rank 1 is the highest. */
+  Higher = 'HIGHER',
+  /** A lower value is better: rank 1 is the lowest. */
+  Lower = 'LOWER'
+}
+
 /** Summon departments to an event (吹哨). */
 export type BlowWhistleInput = {
   /** Departments summoned (1 to 20, each named once). */
@@ -1322,6 +1330,71 @@ export enum GridWorkerKind {
   PartTime = 'PART_TIME'
 }
 
+/** One figure of a scorecard (评估指标); `IndicatorFigure.definition` says exactly what it counts. */
+export enum Indicator {
+  /** Share of the departments summoned in the period that reported (报到率). */
+  DepartmentReportRate = 'DEPARTMENT_REPORT_RATE',
+  /** Events closed in the period (事件办结数). */
+  EventsClosed = 'EVENTS_CLOSED',
+  /** Events reported in the period (事件上报数). */
+  EventsReported = 'EVENTS_REPORTED',
+  /** Share of the period's reported events that are closed now (办结率). */
+  EventClosureRate = 'EVENT_CLOSURE_RATE',
+  /** Median hours from report to close of the period's closed events (办结时长中位数). */
+  MedianHoursToClose = 'MEDIAN_HOURS_TO_CLOSE',
+  /** Median hours from whistle to a summoned department's report (报到时长中位数). */
+  MedianHoursToReport = 'MEDIAN_HOURS_TO_REPORT',
+  /** Share of the period's mediations that ended in an agreement (调解成功率). */
+  MediationSuccessRate = 'MEDIATION_SUCCESS_RATE',
+  /** Share of the period's closed events closed by their due time (按期办结率). */
+  OnTimeClosureRate = 'ON_TIME_CLOSURE_RATE',
+  /** Events open now (在办事件数). */
+  OpenEventsNow = 'OPEN_EVENTS_NOW',
+  /** Open events past their due time now (超期事件数). */
+  OverdueEventsNow = 'OVERDUE_EVENTS_NOW',
+  /** Risk assessments of level CRITICAL in the period (重大风险评估数). */
+  RiskAssessmentsCritical = 'RISK_ASSESSMENTS_CRITICAL',
+  /** Risk assessments of level HIGH in the period (高风险评估数). */
+  RiskAssessmentsHigh = 'RISK_ASSESSMENTS_HIGH',
+  /** Risk assessments of level LOW in the period (低风险评估数). */
+  RiskAssessmentsLow = 'RISK_ASSESSMENTS_LOW',
+  /** Risk assessments of level MEDIUM in the period (中风险评估数). */
+  RiskAssessmentsMedium = 'RISK_ASSESSMENTS_MEDIUM',
+  /** Events put under supervision in the period (督办事件数). */
+  SupervisedEvents = 'SUPERVISED_EVENTS',
+  /** Whistles blown in the period (吹哨数). */
+  WhistlesBlown = 'WHISTLES_BLOWN'
+}
+
+/** One indicator's figure for one division and period, with what it is made of. */
+export type IndicatorFigure = {
+  __typename?: 'IndicatorFigure';
+  /** Which way it improves; null when neither is better (a count of risks assessed). */
+  better?: Maybe<Better>;
+  /** The centre whose data it counts. */
+  centre: Centre;
+  /** Exactly what it counts. */
+  definition: Scalars['String']['output'];
+  /** What the share is of, or how many rows a median is taken over; null for a plain count. */
+  denominator?: Maybe<Scalars['Float']['output']>;
+  /** Which indicator. */
+  indicator: Indicator;
+  /** What was counted over the denominator (for a share), or the count itself; null when withheld. */
+  numerator?: Maybe<Scalars['Float']['output']>;
+  /** The figure of the period before, of the same length; null for figures of the present moment (open now). */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** Rank among the divisions compared (scorecards only), 1 the best; ties share a rank; null without a value or a direction. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Its Chinese term (指标名称). */
+  term: Scalars['String']['output'];
+  /** Its unit: count, share (0 to 1) or hours. */
+  unit: Scalars['String']['output'];
+  /** The figure; null when there is nothing to divide by, or when it is withheld. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Why the figure is withheld: built from fewer than 5 residents, for a caller who may not read them. */
+  withheldReason?: Maybe<Scalars['String']['output']>;
+};
+
 /** A 三方联动 meeting of the community, a compound's property company and its owners' committee, and what they agreed. */
 export type JointMeeting = Node & {
   __typename?: 'JointMeeting';
@@ -2013,6 +2086,18 @@ export enum PartyOrganizationKind {
   ProjectBranch = 'PROJECT_BRANCH'
 }
 
+/** The period of a scorecard: exactly one of month, quarter, or from and to (local time, UTC+8). */
+export type PeriodInput = {
+  /** Start of a range (inclusive); with `to`. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** A month, YYYY-MM. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** A quarter, YYYY-Qn (n from 1 to 4). */
+  quarter?: InputMaybe<Scalars['String']['input']>;
+  /** End of a range (exclusive); with `from`, at most 366 days later. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** One resident across the centres (一人多身份): the same person as a party member, volunteer and grid worker, linked inside the API by national ID number, which is never exposed. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -2288,6 +2373,8 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grid workers in a jurisdiction (网格员). */
   gridWorkers: GridWorkerConnection;
+  /** Indicators of a division week by week or month by month (趋势), over at most 60 steps. */
+  indicatorSeries: Array<SeriesPoint>;
   /** 三方联动 meetings in a jurisdiction, latest first: held ones for everyone, the rest for the community's staff. */
   jointMeetings: JointMeetingConnection;
   /** Micro-wishes (微心愿), newest first. */
@@ -2314,6 +2401,10 @@ export type Query = {
   residentialCompounds: ResidentialCompoundConnection;
   /** Community risk assessments, newest first (风险评估). */
   riskAssessments: RiskAssessmentConnection;
+  /** A city's, street's or community's scorecard for a period (成效评估), against the period before; null for a division the registry does not know. */
+  scorecard?: Maybe<Scorecard>;
+  /** The scorecards of a city's streets or a street's communities for a period, each indicator ranked among them (1 the best). */
+  scorecards: Array<Scorecard>;
   /** Service posts (按需设岗) in a jurisdiction, optionally of one state, newest first. */
   servicePosts: ServicePostConnection;
   /** Each source database's health and round-trip time (数据源状态). */
@@ -2426,6 +2517,16 @@ export type QueryGridWorkersArgs = {
 
 
 /** Reads across the three centres and the division registry. */
+export type QueryIndicatorSeriesArgs = {
+  divisionCode: Scalars['String']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  indicators: Array<Indicator>;
+  interval: SeriesInterval;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
 export type QueryJointMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -2530,6 +2631,20 @@ export type QueryRiskAssessmentsArgs = {
   filter?: InputMaybe<DivisionScope>;
   first?: Scalars['Int']['input'];
   levels?: InputMaybe<Array<RiskLevel>>;
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryScorecardArgs = {
+  divisionCode: Scalars['String']['input'];
+  period: PeriodInput;
+};
+
+
+/** Reads across the three centres and the division registry. */
+export type QueryScorecardsArgs = {
+  parentCode: Scalars['String']['input'];
+  period: PeriodInput;
 };
 
 
@@ -2909,6 +3024,49 @@ export type ScheduleJointMeetingInput = {
   heldAt: Scalars['DateTimeISO']['input'];
   /** Topic (议题), at most 200 characters. */
   topic: Scalars['String']['input'];
+};
+
+/** A span of time a figure covers: from `from` up to, not including, `to`. */
+export type ScorePeriod = {
+  __typename?: 'ScorePeriod';
+  /** Start (inclusive). */
+  from: Scalars['DateTimeISO']['output'];
+  /** How to name it: 2026-11, 2026-Q4, or the range's local dates. */
+  label: Scalars['String']['output'];
+  /** End (exclusive). */
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** A division's scorecard for a period (成效评估): every indicator, against the period before. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** The division's code as asked: 6 digits for the city, 9 for a street, 12 for a community. */
+  divisionCode: Scalars['String']['output'];
+  /** The division's name, from the registry. */
+  divisionName?: Maybe<Scalars['String']['output']>;
+  /** The figures, in the order of the Indicator enum. */
+  indicators: Array<IndicatorFigure>;
+  /** The period. */
+  period: ScorePeriod;
+  /** The period before it, of the same length, that `previousValue` covers. */
+  previousPeriod: ScorePeriod;
+};
+
+/** The step of a trend. */
+export enum SeriesInterval {
+  /** Calendar months, local time. */
+  Month = 'MONTH',
+  /** Weeks, Monday to Monday, local time. */
+  Week = 'WEEK'
+}
+
+/** One step of a trend: the indicators asked for, over one week or month. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** The figures of the indicators asked for. */
+  figures: Array<IndicatorFigure>;
+  /** The step. */
+  period: ScorePeriod;
 };
 
 /** A service post (按需设岗) a community opens for in-service party members to claim (认领岗位). */

@@ -8,7 +8,7 @@ import { reveal } from "./personal-data.js";
 import type { Context } from "../context.js";
 
 /** Roles that work with named people; everyone else (the public, residents, analysts) sees family names only. */
-const SEES_NAMES: ReadonlySet<Role> = new Set(["grid_worker", "community_worker", "street_officer", "department", "admin"]);
+export const SEES_NAMES: ReadonlySet<Role> = new Set(["grid_worker", "community_worker", "street_officer", "department", "admin"]);
 
 const MASKS: Record<PersonalDataRule, (value: unknown) => unknown> = {
   name: (value) => (typeof value === "string" ? maskName(value) : Array.isArray(value) ? value.map((v) => (typeof v === "string" ? maskName(v) : v)) : value),
