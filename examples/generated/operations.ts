@@ -1332,6 +1332,12 @@ export enum GridWorkerKind {
 
 /** One figure of a scorecard (评估指标); `IndicatorFigure.definition` says exactly what it counts. */
 export enum Indicator {
+  /** Activities held in the period (活动开展数). */
+  ActivitiesHeld = 'ACTIVITIES_HELD',
+  /** Deliberations held in the period that adopted a resolution (议事决议数). */
+  DeliberationsResolved = 'DELIBERATIONS_RESOLVED',
+  /** Share of the events the period's deliberations took up that are closed now (议事事项办结率). */
+  DeliberationEventsClosed = 'DELIBERATION_EVENTS_CLOSED',
   /** Share of the departments summoned in the period that reported (报到率). */
   DepartmentReportRate = 'DEPARTMENT_REPORT_RATE',
   /** Events closed in the period (事件办结数). */
@@ -1340,18 +1346,34 @@ export enum Indicator {
   EventsReported = 'EVENTS_REPORTED',
   /** Share of the period's reported events that are closed now (办结率). */
   EventClosureRate = 'EVENT_CLOSURE_RATE',
+  /** Mean rating of the orders finished in the period (满意度均分). */
+  MeanRating = 'MEAN_RATING',
+  /** Median days from posting to claim of the wishes claimed in the period (认领时长中位数). */
+  MedianDaysToClaim = 'MEDIAN_DAYS_TO_CLAIM',
+  /** Median hours from order to acceptance of the orders accepted in the period (接单时长中位数). */
+  MedianHoursToAccept = 'MEDIAN_HOURS_TO_ACCEPT',
   /** Median hours from report to close of the period's closed events (办结时长中位数). */
   MedianHoursToClose = 'MEDIAN_HOURS_TO_CLOSE',
   /** Median hours from whistle to a summoned department's report (报到时长中位数). */
   MedianHoursToReport = 'MEDIAN_HOURS_TO_REPORT',
   /** Share of the period's mediations that ended in an agreement (调解成功率). */
   MediationSuccessRate = 'MEDIATION_SUCCESS_RATE',
+  /** Share of in-service party members reported to the division who served in the period (党员履职率). */
+  MemberServiceRate = 'MEMBER_SERVICE_RATE',
+  /** Share of the period's residents' needs, from all three centres, answered within 7 days (需求7日响应率). */
+  NeedsAnsweredIn_7Days = 'NEEDS_ANSWERED_IN_7_DAYS',
   /** Share of the period's closed events closed by their due time (按期办结率). */
   OnTimeClosureRate = 'ON_TIME_CLOSURE_RATE',
   /** Events open now (在办事件数). */
   OpenEventsNow = 'OPEN_EVENTS_NOW',
+  /** Service orders placed in the period (点单数). */
+  OrdersPlaced = 'ORDERS_PLACED',
+  /** Share of the period's orders that are done now (完成率). */
+  OrderCompletionRate = 'ORDER_COMPLETION_RATE',
   /** Open events past their due time now (超期事件数). */
   OverdueEventsNow = 'OVERDUE_EVENTS_NOW',
+  /** Service posts claimed in the period (岗位认领数). */
+  PostClaims = 'POST_CLAIMS',
   /** Risk assessments of level CRITICAL in the period (重大风险评估数). */
   RiskAssessmentsCritical = 'RISK_ASSESSMENTS_CRITICAL',
   /** Risk assessments of level HIGH in the period (高风险评估数). */
@@ -1360,10 +1382,20 @@ export enum Indicator {
   RiskAssessmentsLow = 'RISK_ASSESSMENTS_LOW',
   /** Risk assessments of level MEDIUM in the period (中风险评估数). */
   RiskAssessmentsMedium = 'RISK_ASSESSMENTS_MEDIUM',
+  /** Share of the period's rated orders rated 4 or 5 (满意率). */
+  SatisfactionRate = 'SATISFACTION_RATE',
+  /** Checked-in volunteers over the seats of the period's activities (上座率). */
+  SeatFillRate = 'SEAT_FILL_RATE',
   /** Events put under supervision in the period (督办事件数). */
   SupervisedEvents = 'SUPERVISED_EVENTS',
+  /** Booked hours over opening hours of the venues (阵地利用率). */
+  VenueUtilisation = 'VENUE_UTILISATION',
+  /** Volunteer hours credited for the activities held in the period (志愿服务时长). */
+  VolunteerHours = 'VOLUNTEER_HOURS',
   /** Whistles blown in the period (吹哨数). */
-  WhistlesBlown = 'WHISTLES_BLOWN'
+  WhistlesBlown = 'WHISTLES_BLOWN',
+  /** Micro-wishes fulfilled in the period (微心愿兑现数). */
+  WishesFulfilled = 'WISHES_FULFILLED'
 }
 
 /** One indicator's figure for one division and period, with what it is made of. */
@@ -1371,8 +1403,8 @@ export type IndicatorFigure = {
   __typename?: 'IndicatorFigure';
   /** Which way it improves; null when neither is better (a count of risks assessed). */
   better?: Maybe<Better>;
-  /** The centre whose data it counts. */
-  centre: Centre;
+  /** The centre whose data it counts; null for an indicator across centres. */
+  centre?: Maybe<Centre>;
   /** Exactly what it counts. */
   definition: Scalars['String']['output'];
   /** What the share is of, or how many rows a median is taken over; null for a plain count. */
@@ -1387,7 +1419,7 @@ export type IndicatorFigure = {
   rank?: Maybe<Scalars['Int']['output']>;
   /** Its Chinese term (指标名称). */
   term: Scalars['String']['output'];
-  /** Its unit: count, share (0 to 1) or hours. */
+  /** Its unit: count, share (0 to 1), hours, days or rating (1 to 5). */
   unit: Scalars['String']['output'];
   /** The figure; null when there is nothing to divide by, or when it is withheld. */
   value?: Maybe<Scalars['Float']['output']>;

@@ -1,7 +1,9 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { Indicator, IndicatorFigure, PeriodInput, Scorecard, ScorePeriod, SeriesInterval, SeriesPoint, type IndicatorValue, type SeriesIntervalValue } from "../../schema/analytics/scorecard.js";
 import type { Period } from "../../sources/common/period.js";
-import { governanceFigures } from "../../sources/governance/indicators.js";
+import { civicFigures, creditedVolunteers } from "../../sources/civic/indicators.js";
+import { closedEventCodes, governanceFigures } from "../../sources/governance/indicators.js";
+import { partyFigures } from "../../sources/party/indicators.js";
 import type { Context } from "../context.js";
 import { badArgument } from "../common/errors.js";
 import { SEES_NAMES } from "../common/personal-data-fields.js";
@@ -18,10 +20,32 @@ const registryCode = (prefix: string) => prefix.padEnd(12, "0");
 /** The prefix of a division's rows, from its registry code: a city's 6 digits, a street's 9, a community's 12. */
 const prefixOf = (code: string) => (code.endsWith("000000") ? code.slice(0, 6) : code.endsWith("000") ? code.slice(0, 9) : code);
 
-/** Each division's raw figures in each period: one statement per centre, whatever their number. */
+/**
+ * Each division's raw figures in each period: one statement per centre, then one more at the
+ * civic and governance centres for what joins them to the party's (members credited hours as
+ * the same Person, the events deliberations took up) — whatever the number of divisions and periods.
+ */
 async function figuresOf(ctx: Context, prefixes: readonly string[], periods: readonly Period[]): Promise<Map<string, Figures[]>> {
-  const governance = await governanceFigures(ctx.reads.governance.rows, prefixes, periods);
-  return new Map(prefixes.map((prefix) => [prefix, (governance.get(prefix) ?? []).map((g) => ({ governance: g }))]));
+  const { reads } = ctx;
+  const [governance, civic, party] = await Promise.all([governanceFigures(reads.governance.rows, prefixes, periods), civicFigures(reads.civic.rows, prefixes, periods), partyFigures(reads.party.rows, prefixes, periods)]);
+  const partyOf = (prefix: string) => party.get(prefix) ?? [];
+  const idle = [...new Set([...party.values()].flatMap((perPeriod) => perPeriod.flatMap((p) => p.notServedHere)))];
+  const linked = [...new Set([...party.values()].flatMap((perPeriod) => perPeriod.flatMap((p) => p.linkedEventCodes)))];
+  const [credited, closed] = await Promise.all([creditedVolunteers(reads.civic.rows, periods, idle), closedEventCodes(reads.governance.rows, linked)]);
+  return new Map(
+    prefixes.map((prefix) => [
+      prefix,
+      partyOf(prefix).map((p, i) => ({
+        governance: (governance.get(prefix) ?? [])[i] as Figures["governance"],
+        civic: (civic.get(prefix) ?? [])[i] as Figures["civic"],
+        party: p,
+        cross: {
+          membersServed: p.servedHere + p.notServedHere.filter((id) => credited[i]?.has(id)).length,
+          deliberationEventsClosed: p.linkedEventCodes.filter((code) => closed.has(code)).length,
+        },
+      })),
+    ]),
+  );
 }
 
 /** A measure as this caller may see it: withheld when few residents are behind it and the caller may not read them. */

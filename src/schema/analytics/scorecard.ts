@@ -22,6 +22,22 @@ export const INDICATORS = [
   "RISK_ASSESSMENTS_MEDIUM",
   "RISK_ASSESSMENTS_HIGH",
   "RISK_ASSESSMENTS_CRITICAL",
+  "ORDERS_PLACED",
+  "ORDER_COMPLETION_RATE",
+  "MEDIAN_HOURS_TO_ACCEPT",
+  "MEAN_RATING",
+  "SATISFACTION_RATE",
+  "VOLUNTEER_HOURS",
+  "ACTIVITIES_HELD",
+  "SEAT_FILL_RATE",
+  "WISHES_FULFILLED",
+  "MEDIAN_DAYS_TO_CLAIM",
+  "POST_CLAIMS",
+  "VENUE_UTILISATION",
+  "DELIBERATIONS_RESOLVED",
+  "DELIBERATION_EVENTS_CLOSED",
+  "MEMBER_SERVICE_RATE",
+  "NEEDS_ANSWERED_IN_7_DAYS",
 ] as const;
 export type IndicatorValue = (typeof INDICATORS)[number];
 
@@ -42,6 +58,22 @@ export const Indicator = graphqlEnum("Indicator", INDICATORS, "One figure of a s
   RISK_ASSESSMENTS_MEDIUM: "Risk assessments of level MEDIUM in the period (中风险评估数).",
   RISK_ASSESSMENTS_HIGH: "Risk assessments of level HIGH in the period (高风险评估数).",
   RISK_ASSESSMENTS_CRITICAL: "Risk assessments of level CRITICAL in the period (重大风险评估数).",
+  ORDERS_PLACED: "Service orders placed in the period (点单数).",
+  ORDER_COMPLETION_RATE: "Share of the period's orders that are done now (完成率).",
+  MEDIAN_HOURS_TO_ACCEPT: "Median hours from order to acceptance of the orders accepted in the period (接单时长中位数).",
+  MEAN_RATING: "Mean rating of the orders finished in the period (满意度均分).",
+  SATISFACTION_RATE: "Share of the period's rated orders rated 4 or 5 (满意率).",
+  VOLUNTEER_HOURS: "Volunteer hours credited for the activities held in the period (志愿服务时长).",
+  ACTIVITIES_HELD: "Activities held in the period (活动开展数).",
+  SEAT_FILL_RATE: "Checked-in volunteers over the seats of the period's activities (上座率).",
+  WISHES_FULFILLED: "Micro-wishes fulfilled in the period (微心愿兑现数).",
+  MEDIAN_DAYS_TO_CLAIM: "Median days from posting to claim of the wishes claimed in the period (认领时长中位数).",
+  POST_CLAIMS: "Service posts claimed in the period (岗位认领数).",
+  VENUE_UTILISATION: "Booked hours over opening hours of the venues (阵地利用率).",
+  DELIBERATIONS_RESOLVED: "Deliberations held in the period that adopted a resolution (议事决议数).",
+  DELIBERATION_EVENTS_CLOSED: "Share of the events the period's deliberations took up that are closed now (议事事项办结率).",
+  MEMBER_SERVICE_RATE: "Share of in-service party members reported to the division who served in the period (党员履职率).",
+  NEEDS_ANSWERED_IN_7_DAYS: "Share of the period's residents' needs, from all three centres, answered within 7 days (需求7日响应率).",
 });
 
 export const Better = graphqlEnum("Better", ["HIGHER", "LOWER"] as const, "Which way an indicator improves, for ranking.", {
@@ -82,8 +114,8 @@ export class IndicatorFigure {
   @Field(() => Indicator, { description: "Which indicator." })
   indicator!: IndicatorValue;
 
-  @Field(() => Centre, { description: "The centre whose data it counts." })
-  centre!: CentreValue;
+  @Field(() => Centre, { nullable: true, description: "The centre whose data it counts; null for an indicator across centres." })
+  centre!: CentreValue | null;
 
   @Field(() => String, { description: "Its Chinese term (指标名称)." })
   term!: string;
@@ -91,7 +123,7 @@ export class IndicatorFigure {
   @Field(() => String, { description: "Exactly what it counts." })
   definition!: string;
 
-  @Field(() => String, { description: "Its unit: count, share (0 to 1) or hours." })
+  @Field(() => String, { description: "Its unit: count, share (0 to 1), hours, days or rating (1 to 5)." })
   unit!: string;
 
   @Field(() => Better, { nullable: true, description: "Which way it improves; null when neither is better (a count of risks assessed)." })
