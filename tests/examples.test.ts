@@ -33,7 +33,27 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "red-property.graphql", "resident-flow.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["analyst-community-ranking.graphql", "analyst-street-scorecard.graphql", "analyst-trend.graphql", "community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "red-property.graphql", "resident-flow.graphql", "street-events.graphql"]);
+  });
+
+  it("analyst: a street's scorecard, its communities ranked, and a six-month trend", async () => {
+    const analyst = await bearer({ subject: "example-analyst", role: "analyst" });
+    const local = new Date(Date.now() + 8 * 3_600_000);
+    const month = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const quarter = `${local.getUTCFullYear()}-Q${Math.floor(local.getUTCMonth() / 3) + 1}`;
+    const card = await graphql(api, await example("analyst-street-scorecard"), { street: "420683001", month }, { authorization: analyst });
+    expect(card.errors).toBeUndefined();
+    expect(card.data!.scorecard.period.label).toBe(month);
+    expect(card.data!.scorecard.indicators.length).toBe(32);
+    const ranking = await graphql(api, await example("analyst-community-ranking"), { street: "420683001", quarter }, { authorization: analyst });
+    expect(ranking.errors).toBeUndefined();
+    expect(ranking.data!.scorecards.length).toBeGreaterThan(3);
+    const to = new Date().toISOString();
+    const from = new Date(Date.now() - 170 * 86_400_000).toISOString();
+    const trend = await graphql(api, await example("analyst-trend"), { street: "420683001", from, to }, { authorization: analyst });
+    expect(trend.errors).toBeUndefined();
+    expect(trend.data!.indicatorSeries.length).toBeGreaterThanOrEqual(6);
+    expect(trend.data!.indicatorSeries[0].figures.map((f: any) => f.indicator)).toEqual(["EVENT_CLOSURE_RATE", "ON_TIME_CLOSURE_RATE", "SATISFACTION_RATE", "MEMBER_SERVICE_RATE", "NEEDS_ANSWERED_IN_7_DAYS"]);
   });
 
   it("red property: a street's companies and a community's compounds, for the public", async () => {

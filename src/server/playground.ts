@@ -48,6 +48,10 @@ const DEMO_VARIABLES: Record<string, unknown> = {
   streetCode: "420683001",
   divisionCode: "420683001",
   gridCode: "420683001001001",
+  month: "2026-11",
+  quarter: "2026-Q3",
+  from: "2026-06-01T00:00:00+08:00",
+  to: "2026-12-01T00:00:00+08:00",
   lat: 31.72,
   lng: 112.26,
 };

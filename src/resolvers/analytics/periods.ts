@@ -76,7 +76,7 @@ export function seriesPeriods(from: Date, to: Date, interval: SeriesIntervalValu
   } else {
     const monday = localMidnight(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - ((local.getUTCDay() + 6) % 7));
     for (let start = monday.getTime(); start < to.getTime() && steps.length <= MAX_STEPS; start += 7 * DAY) {
-      steps.push({ from: new Date(start), to: new Date(start + 7 * DAY), label: `${localDate(new Date(start))}/W` });
+      steps.push({ from: new Date(start), to: new Date(start + 7 * DAY), label: `week of ${localDate(new Date(start))}` });
     }
   }
   if (steps.length > MAX_STEPS) throw badArgument("to", `A series may have at most ${MAX_STEPS} steps`);
