@@ -25,7 +25,7 @@ export interface Measure {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  /** How many rows (residents' records) the figure is built from. */
+  /** How many residents' records (reports, orders, wishes, enrolments…) the figure is built from. */
   base: number;
 }
 
@@ -85,7 +85,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   civic("MEDIAN_HOURS_TO_ACCEPT", { term: "接单时长中位数", definition: "Median hours from order to a volunteer's acceptance, of the orders accepted in the period; the denominator is how many.", unit: "hours", better: "LOWER", fromResidents: true }, (c) => median(c.medianHoursToAccept, c.accepted)),
   civic("MEAN_RATING", { term: "满意度均分", definition: "Mean of the residents' ratings (1 to 5) of the orders finished in the period; the denominator is how many were rated.", unit: "rating", better: "HIGHER", fromResidents: true }, (c) => mean(c.ratingSum, c.rated)),
   civic("SATISFACTION_RATE", { term: "满意率", definition: "Of the orders finished in the period with a rating, the share rated 4 or 5.", unit: "share", better: "HIGHER", fromResidents: true }, (c) => share(c.ratedSatisfied, c.rated)),
-  civic("VOLUNTEER_HOURS", { term: "志愿服务时长", definition: "Volunteer hours credited for the activities held (COMPLETED) that started in the period.", unit: "hours", better: "HIGHER", fromResidents: true }, (c) => count(c.volunteerHours)),
+  civic("VOLUNTEER_HOURS", { term: "志愿服务时长", definition: "Volunteer hours credited for the activities held (COMPLETED) that started in the period.", unit: "hours", better: "HIGHER", fromResidents: true }, (c) => ({ ...count(c.volunteerHours), base: c.credited })),
   civic("ACTIVITIES_HELD", { term: "活动开展数", definition: "Activities held (COMPLETED) that started in the period.", unit: "count", better: "HIGHER", fromResidents: false }, (c) => count(c.activitiesHeld)),
   civic("SEAT_FILL_RATE", { term: "上座率", definition: "Volunteers who checked in at the activities held in the period, over their seats.", unit: "share", better: "HIGHER", fromResidents: false }, (c) => share(c.checkedIn, c.seats)),
   party("WISHES_FULFILLED", { term: "微心愿兑现数", definition: "Micro-wishes fulfilled in the period.", unit: "count", better: "HIGHER", fromResidents: true }, (p) => count(p.wishesFulfilled)),

@@ -18,8 +18,9 @@ export interface CivicFigures {
   rated: number;
   ratingSum: number;
   ratedSatisfied: number;
-  /** Volunteer hours credited for activities held in the period. */
+  /** Volunteer hours credited for activities held in the period, and to how many enrolments. */
   volunteerHours: number;
+  credited: number;
   /** Activities held (COMPLETED) that started in the period, their seats, and the volunteers who checked in. */
   activitiesHeld: number;
   seats: number;
@@ -49,7 +50,8 @@ export function civicFigures(rows: ScopedRows<typeof tables>, prefixes: readonly
       FROM ${activities} WHERE ${allOf(held, rows.visible(ACTIVITY))}
     ) ac
     CROSS JOIN LATERAL (
-      SELECT coalesce(sum(${enrolments.creditedHours}), 0)::float AS volunteer_hours, count(${enrolments.checkedInAt})::int AS checked_in
+      SELECT coalesce(sum(${enrolments.creditedHours}), 0)::float AS volunteer_hours, count(${enrolments.creditedHours})::int AS credited,
+             count(${enrolments.checkedInAt})::int AS checked_in
       FROM ${enrolments} JOIN ${activities} ON ${activities.id} = ${enrolments.activityId}
       WHERE ${allOf(held, rows.visible(ENROLMENT))}
     ) en`;
@@ -63,6 +65,7 @@ export function civicFigures(rows: ScopedRows<typeof tables>, prefixes: readonly
     ratingSum: numberOf(r, "rating_sum"),
     ratedSatisfied: numberOf(r, "rated_satisfied"),
     volunteerHours: numberOf(r, "volunteer_hours"),
+    credited: numberOf(r, "credited"),
     activitiesHeld: numberOf(r, "activities_held"),
     seats: numberOf(r, "seats"),
     checkedIn: numberOf(r, "checked_in"),
