@@ -33,10 +33,10 @@ async function example(name: string): Promise<string> {
 describe("the example operations run against the demo city", () => {
   it("covers every file in examples/", async () => {
     const files = (await readdir(join(projectRoot, "examples"))).filter((f) => f.endsWith(".graphql")).sort();
-    expect(files).toEqual(["analyst-community-ranking.graphql", "analyst-street-scorecard.graphql", "analyst-trend.graphql", "community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "red-property.graphql", "resident-flow.graphql", "street-events.graphql"]);
+    expect(files).toEqual(["analyst-community-ranking.graphql", "analyst-street-scorecard.graphql", "analyst-trend.graphql", "analyst-unmatched-needs.graphql", "community-page.graphql", "dashboard.graphql", "grid-worker-events.graphql", "grid-worker-flow.graphql", "nearby-stations.graphql", "needs-list.graphql", "person-profile.graphql", "red-property.graphql", "resident-flow.graphql", "street-events.graphql"]);
   });
 
-  it("analyst: a street's scorecard, its communities ranked, and a six-month trend", async () => {
+  it("analyst: a street's scorecard, its communities ranked, a six-month trend and the unmatched needs", async () => {
     const analyst = await bearer({ subject: "example-analyst", role: "analyst" });
     const local = new Date(Date.now() + 8 * 3_600_000);
     const month = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
@@ -54,6 +54,10 @@ describe("the example operations run against the demo city", () => {
     expect(trend.errors).toBeUndefined();
     expect(trend.data!.indicatorSeries.length).toBeGreaterThanOrEqual(6);
     expect(trend.data!.indicatorSeries[0].figures.map((f: any) => f.indicator)).toEqual(["EVENT_CLOSURE_RATE", "ON_TIME_CLOSURE_RATE", "SATISFACTION_RATE", "MEMBER_SERVICE_RATE", "NEEDS_ANSWERED_IN_7_DAYS"]);
+    const queue = await graphql(api, await example("analyst-unmatched-needs"), { street: "420683001" });
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.unmatchedNeeds.totalCount).toBeGreaterThan(0);
+    expect(queue.data!.unmatchedNeeds.needs[0].matches.length).toBeGreaterThan(0);
   });
 
   it("red property: a street's companies and a community's compounds, for the public", async () => {

@@ -690,6 +690,8 @@ export type Demand = Node & ResidentNeed & {
   gridCode?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Who could answer this need, from every centre, best first (供需匹配): volunteers and teams, in-service party members and open posts, upcoming activities of its category, venues, and red stations near it, each with a score and its reasons. Only helpers the caller sees; act on one with the existing workflows (dispatchDemand, claimMicroWish, transitionEvent ASSIGN). */
+  matches: Array<NeedMatch>;
   /** State, common to all three centres. */
   needState: NeedState;
   /** When ordered (点单时间). */
@@ -710,6 +712,12 @@ export type Demand = Node & ResidentNeed & {
   title: Scalars['String']['output'];
   /** Version for optimistic concurrency (版本号); bumped by every step. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A resident's service order (群众点单) in the 点单-派单-接单-评单 workflow. */
+export type DemandMatchesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A step of the 点单-派单-接单-评单 workflow, each its own mutation. */
@@ -978,6 +986,8 @@ export type Event = Node & ResidentNeed & {
   lat?: Maybe<Scalars['Float']['output']>;
   /** Longitude (WGS-84) where it was reported, to three decimals (about 100 m) unless the caller holds pii:read and the row lies in its jurisdiction; exact reads are audited. */
   lng?: Maybe<Scalars['Float']['output']>;
+  /** Who could answer this need, from every centre, best first (供需匹配): volunteers and teams, in-service party members and open posts, upcoming activities of its category, venues, and red stations near it, each with a score and its reasons. Only helpers the caller sees; act on one with the existing workflows (dispatchDemand, claimMicroWish, transitionEvent ASSIGN). */
+  matches: Array<NeedMatch>;
   /** Mediations of this dispute (调解记录), oldest first. */
   mediations: Array<Mediation>;
   /** State, common to all three centres. */
@@ -1006,6 +1016,12 @@ export type Event = Node & ResidentNeed & {
   version: Scalars['Int']['output'];
   /** Whistles blown for it (吹哨), oldest first. */
   whistles: Array<Whistle>;
+};
+
+
+/** A governance event (事件) reported in a grid. Livelihood requests (民生诉求) are also listed among resident needs. */
+export type EventMatchesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A step of the event lifecycle (办理操作). */
@@ -1330,6 +1346,24 @@ export enum GridWorkerKind {
   PartTime = 'PART_TIME'
 }
 
+/** What kind of helper a match proposes. */
+export enum HelperKind {
+  /** An upcoming activity (活动) of the civic centre of the same category. */
+  Activity = 'ACTIVITY',
+  /** An in-service party member (在职党员) of the party centre: they `claimMicroWish`. */
+  PartyMember = 'PARTY_MEMBER',
+  /** A red station (红色驿站) near where the need is. */
+  RedStation = 'RED_STATION',
+  /** An open service post (服务岗位) of the party centre whose skills fit. */
+  ServicePost = 'SERVICE_POST',
+  /** A venue (阵地) of the community's party-mass service complex. */
+  Venue = 'VENUE',
+  /** A volunteer (志愿者) of the civic centre: dispatch an order to their team, or they accept it. */
+  Volunteer = 'VOLUNTEER',
+  /** A volunteer team (志愿服务队) of the civic centre: `dispatchDemand` to it. */
+  VolunteerTeam = 'VOLUNTEER_TEAM'
+}
+
 /** One figure of a scorecard (评估指标); `IndicatorFigure.definition` says exactly what it counts. */
 export enum Indicator {
   /** Activities held in the period (活动开展数). */
@@ -1522,6 +1556,39 @@ export enum JointMeetingStatus {
   Scheduled = 'SCHEDULED'
 }
 
+/** One reason behind a match's score. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** Which reason. */
+  code: MatchReasonCode;
+  /** The facts behind it, e.g. the skill that fits or the distance. */
+  detail: Scalars['String']['output'];
+  /** What it added to the score (negative: took away). */
+  weight: Scalars['Float']['output'];
+};
+
+/** Why a helper scored what it did; each reason adds its weight to the score (a negative weight takes away). */
+export enum MatchReasonCode {
+  /** Its focus or category is the need's category. */
+  CategoryFit = 'CATEGORY_FIT',
+  /** Within 1 km of where the need is: the closer, the more. */
+  Nearby = 'NEARBY',
+  /** Already carries open tasks: each takes away. */
+  OpenLoad = 'OPEN_LOAD',
+  /** Residents rated its past service: above 3 of 5 adds, below takes away. */
+  PastRating = 'PAST_RATING',
+  /** In the need's community. */
+  SameCommunity = 'SAME_COMMUNITY',
+  /** In the need's grid. */
+  SameGrid = 'SAME_GRID',
+  /** Serving the need's street. */
+  SameStreet = 'SAME_STREET',
+  /** Has seats or places free. */
+  SeatsFree = 'SEATS_FREE',
+  /** One of its skills (or a post's wanted skills) appears in what the resident wrote. */
+  SkillFit = 'SKILL_FIT'
+}
+
 /** The mediation (调解) of a dispute event. */
 export type Mediation = Node & {
   __typename?: 'Mediation';
@@ -1582,6 +1649,8 @@ export type MicroWish = Node & ResidentNeed & {
   gridCode?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Who could answer this need, from every centre, best first (供需匹配): volunteers and teams, in-service party members and open posts, upcoming activities of its category, venues, and red stations near it, each with a score and its reasons. Only helpers the caller sees; act on one with the existing workflows (dispatchDemand, claimMicroWish, transitionEvent ASSIGN). */
+  matches: Array<NeedMatch>;
   /** State, common to all three centres. */
   needState: NeedState;
   /** When the resident asked. */
@@ -1598,6 +1667,12 @@ export type MicroWish = Node & ResidentNeed & {
   title: Scalars['String']['output'];
   /** Version, bumped on every change (版本号); fulfilMicroWish takes it as expectedVersion. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A resident's micro-wish (微心愿) that a party member claims and fulfils. */
+export type MicroWishMatchesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A change of a micro-wish (微心愿变更). */
@@ -1933,6 +2008,19 @@ export type NeedFilter = {
   sources?: InputMaybe<Array<NeedSource>>;
   /** Only needs in these states. */
   states?: InputMaybe<Array<NeedState>>;
+};
+
+/** A helper who could answer a need, with its score and the reasons for it (供需匹配). */
+export type NeedMatch = {
+  __typename?: 'NeedMatch';
+  /** The helper: a Volunteer, VolunteerTeam, PartyMember, ServicePost, Activity, RedStation or Venue, as the caller may see it. */
+  helper: Node;
+  /** What kind of helper. */
+  kind: HelperKind;
+  /** Why. */
+  reasons: Array<MatchReason>;
+  /** The sum of the reasons' weights; the matches come highest first. */
+  score: Scalars['Float']['output'];
 };
 
 /** Which centre holds a resident need. */
@@ -2443,6 +2531,8 @@ export type Query = {
   sources: Array<SourceHealth>;
   /** The supervision ledger of a street or community (督办台账): open events that are overdue or under supervision, earliest due first. */
   supervisionList: EventConnection;
+  /** A street's or community's needs nobody has taken up for longer than `olderThanHours` (待响应需求), from all three centres, the oldest first. */
+  unmatchedNeeds: UnmatchedNeeds;
   /** Bookable venues of the party-mass service complexes in a jurisdiction (阵地). */
   venues: VenueConnection;
   /** Who the API takes the caller to be, from the bearer token (当前用户). */
@@ -2697,6 +2787,14 @@ export type QuerySupervisionListArgs = {
 
 
 /** Reads across the three centres and the division registry. */
+export type QueryUnmatchedNeedsArgs = {
+  divisionCode: Scalars['String']['input'];
+  first?: Scalars['Int']['input'];
+  olderThanHours?: Scalars['Int']['input'];
+};
+
+
+/** Reads across the three centres and the division registry. */
 export type QueryVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DivisionScope>;
@@ -2878,6 +2976,8 @@ export type ResidentNeed = {
   description: Scalars['String']['output'];
   /** Opaque global id; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Who could answer this need, from every centre, best first (供需匹配): volunteers and teams, in-service party members and open posts, upcoming activities of its category, venues, and red stations near it, each with a score and its reasons. Only helpers the caller sees; act on one with the existing workflows (dispatchDemand, claimMicroWish, transitionEvent ASSIGN). */
+  matches: Array<NeedMatch>;
   /** State, common to all three centres. */
   needState: NeedState;
   /** When the resident asked. */
@@ -2886,6 +2986,12 @@ export type ResidentNeed = {
   source: NeedSource;
   /** Short title. */
   title: Scalars['String']['output'];
+};
+
+
+/** A resident's need, whichever centre holds it: micro-wishes, service orders and livelihood-request events (群众需求). */
+export type ResidentNeedMatchesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of resident needs from all three centres (群众需求). */
@@ -3325,6 +3431,15 @@ export type TransitionEventInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** For ASSIGN: the grid worker taking it over. */
   workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A street's or community's queue of needs nobody has taken up (待响应需求). */
+export type UnmatchedNeeds = {
+  __typename?: 'UnmatchedNeeds';
+  /** The oldest first. */
+  needs: Array<ResidentNeed>;
+  /** How many needs are waiting, in all three centres. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A bookable room in a community's party-mass service complex (党群服务阵地). */
@@ -3800,6 +3915,23 @@ export type GridWorkerKind =
   /** Part-time grid worker (兼职网格员). */
   | 'PART_TIME';
 
+/** What kind of helper a match proposes. */
+export type HelperKind =
+  /** An upcoming activity (活动) of the civic centre of the same category. */
+  | 'ACTIVITY'
+  /** An in-service party member (在职党员) of the party centre: they `claimMicroWish`. */
+  | 'PARTY_MEMBER'
+  /** A red station (红色驿站) near where the need is. */
+  | 'RED_STATION'
+  /** An open service post (服务岗位) of the party centre whose skills fit. */
+  | 'SERVICE_POST'
+  /** A venue (阵地) of the community's party-mass service complex. */
+  | 'VENUE'
+  /** A volunteer (志愿者) of the civic centre: dispatch an order to their team, or they accept it. */
+  | 'VOLUNTEER'
+  /** A volunteer team (志愿服务队) of the civic centre: `dispatchDemand` to it. */
+  | 'VOLUNTEER_TEAM';
+
 /** One figure of a scorecard (评估指标); `IndicatorFigure.definition` says exactly what it counts. */
 export type Indicator =
   /** Activities held in the period (活动开展数). */
@@ -3875,6 +4007,27 @@ export type JointMeetingStatus =
   | 'HELD'
   /** Scheduled (已安排). */
   | 'SCHEDULED';
+
+/** Why a helper scored what it did; each reason adds its weight to the score (a negative weight takes away). */
+export type MatchReasonCode =
+  /** Its focus or category is the need's category. */
+  | 'CATEGORY_FIT'
+  /** Within 1 km of where the need is: the closer, the more. */
+  | 'NEARBY'
+  /** Already carries open tasks: each takes away. */
+  | 'OPEN_LOAD'
+  /** Residents rated its past service: above 3 of 5 adds, below takes away. */
+  | 'PAST_RATING'
+  /** In the need's community. */
+  | 'SAME_COMMUNITY'
+  /** In the need's grid. */
+  | 'SAME_GRID'
+  /** Serving the need's street. */
+  | 'SAME_STREET'
+  /** Has seats or places free. */
+  | 'SEATS_FREE'
+  /** One of its skills (or a post's wanted skills) appears in what the resident wrote. */
+  | 'SKILL_FIT';
 
 /** State of a micro-wish. */
 export type MicroWishStatus =
@@ -4105,6 +4258,101 @@ export type StreetTrendQueryVariables = Exact<{
 
 
 export type StreetTrendQuery = { indicatorSeries: Array<{ period: { label: string }, figures: Array<{ indicator: Indicator, value: number | null, numerator: number | null, denominator: number | null }> }> };
+
+export type UnmatchedNeedsQueryVariables = Exact<{
+  street: string;
+}>;
+
+
+export type UnmatchedNeedsQuery = { unmatchedNeeds: { totalCount: number, needs: Array<
+      | { id: string, source: NeedSource, title: string, communityCode: string, requestedAt: string, matches: Array<{ kind: HelperKind, score: number, reasons: Array<{ code: MatchReasonCode, weight: number, detail: string }>, helper:
+            | { __typename: 'Activity', id: string }
+            | { __typename: 'Community', id: string }
+            | { __typename: 'Deliberation', id: string }
+            | { __typename: 'Demand', id: string }
+            | { __typename: 'Division', id: string }
+            | { __typename: 'Enrolment', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'Grid', id: string }
+            | { __typename: 'GridWorker', id: string }
+            | { __typename: 'JointMeeting', id: string }
+            | { __typename: 'Mediation', id: string }
+            | { __typename: 'MicroWish', id: string }
+            | { __typename: 'PartyMember', id: string }
+            | { __typename: 'PartyOrganization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'PracticeSite', id: string }
+            | { __typename: 'PropertyCompany', id: string }
+            | { __typename: 'PropertyRating', id: string }
+            | { __typename: 'RedStation', id: string }
+            | { __typename: 'ResidentialCompound', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'ServicePost', id: string }
+            | { __typename: 'Venue', id: string }
+            | { __typename: 'VenueBooking', id: string }
+            | { __typename: 'Volunteer', id: string }
+            | { __typename: 'VolunteerTeam', id: string }
+            | { __typename: 'Whistle', id: string }
+           }> }
+      | { id: string, source: NeedSource, title: string, communityCode: string, requestedAt: string, matches: Array<{ kind: HelperKind, score: number, reasons: Array<{ code: MatchReasonCode, weight: number, detail: string }>, helper:
+            | { __typename: 'Activity', id: string }
+            | { __typename: 'Community', id: string }
+            | { __typename: 'Deliberation', id: string }
+            | { __typename: 'Demand', id: string }
+            | { __typename: 'Division', id: string }
+            | { __typename: 'Enrolment', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'Grid', id: string }
+            | { __typename: 'GridWorker', id: string }
+            | { __typename: 'JointMeeting', id: string }
+            | { __typename: 'Mediation', id: string }
+            | { __typename: 'MicroWish', id: string }
+            | { __typename: 'PartyMember', id: string }
+            | { __typename: 'PartyOrganization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'PracticeSite', id: string }
+            | { __typename: 'PropertyCompany', id: string }
+            | { __typename: 'PropertyRating', id: string }
+            | { __typename: 'RedStation', id: string }
+            | { __typename: 'ResidentialCompound', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'ServicePost', id: string }
+            | { __typename: 'Venue', id: string }
+            | { __typename: 'VenueBooking', id: string }
+            | { __typename: 'Volunteer', id: string }
+            | { __typename: 'VolunteerTeam', id: string }
+            | { __typename: 'Whistle', id: string }
+           }> }
+      | { id: string, source: NeedSource, title: string, communityCode: string, requestedAt: string, matches: Array<{ kind: HelperKind, score: number, reasons: Array<{ code: MatchReasonCode, weight: number, detail: string }>, helper:
+            | { __typename: 'Activity', id: string }
+            | { __typename: 'Community', id: string }
+            | { __typename: 'Deliberation', id: string }
+            | { __typename: 'Demand', id: string }
+            | { __typename: 'Division', id: string }
+            | { __typename: 'Enrolment', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'Grid', id: string }
+            | { __typename: 'GridWorker', id: string }
+            | { __typename: 'JointMeeting', id: string }
+            | { __typename: 'Mediation', id: string }
+            | { __typename: 'MicroWish', id: string }
+            | { __typename: 'PartyMember', id: string }
+            | { __typename: 'PartyOrganization', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'PracticeSite', id: string }
+            | { __typename: 'PropertyCompany', id: string }
+            | { __typename: 'PropertyRating', id: string }
+            | { __typename: 'RedStation', id: string }
+            | { __typename: 'ResidentialCompound', id: string }
+            | { __typename: 'RiskAssessment', id: string }
+            | { __typename: 'ServicePost', id: string }
+            | { __typename: 'Venue', id: string }
+            | { __typename: 'VenueBooking', id: string }
+            | { __typename: 'Volunteer', id: string }
+            | { __typename: 'VolunteerTeam', id: string }
+            | { __typename: 'Whistle', id: string }
+           }> }
+    > } };
 
 export type CommunityPageQueryVariables = Exact<{
   code: string;
@@ -4351,6 +4599,7 @@ export type StreetOverdueEventsQuery = { events: { totalCount: number, pageInfo:
 export const CommunityRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"street"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"street"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityRankingQuery, CommunityRankingQueryVariables>;
 export const StreetScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"street"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"street"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"centre"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}}]}}]}}]} as unknown as DocumentNode<StreetScorecardQuery, StreetScorecardQueryVariables>;
 export const StreetTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"street"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"street"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicators"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"EVENT_CLOSURE_RATE"},{"kind":"EnumValue","value":"ON_TIME_CLOSURE_RATE"},{"kind":"EnumValue","value":"SATISFACTION_RATE"},{"kind":"EnumValue","value":"MEMBER_SERVICE_RATE"},{"kind":"EnumValue","value":"NEEDS_ANSWERED_IN_7_DAYS"}]}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]} as unknown as DocumentNode<StreetTrendQuery, StreetTrendQueryVariables>;
+export const UnmatchedNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmatchedNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"street"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmatchedNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"street"}}},{"kind":"Argument","name":{"kind":"Name","value":"olderThanHours"},"value":{"kind":"IntValue","value":"48"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"communityCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"helper"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnmatchedNeedsQuery, UnmatchedNeedsQueryVariables>;
 export const CommunityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redStations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"households"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REPORTED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ASSIGNED"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityPageQuery, CommunityPageQueryVariables>;
 export const CommunityDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CommunityDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityCode"}},{"kind":"Field","name":{"kind":"Name","value":"openEventsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueEvents"}},{"kind":"Field","name":{"kind":"Name","value":"openDemands"}},{"kind":"Field","name":{"kind":"Name","value":"openMicroWishes"}},{"kind":"Field","name":{"kind":"Name","value":"activitiesToday"}},{"kind":"Field","name":{"kind":"Name","value":"bookingsToday"}},{"kind":"Field","name":{"kind":"Name","value":"countedAt"}}]}}]}}]} as unknown as DocumentNode<CommunityDashboardSubscription, CommunityDashboardSubscriptionVariables>;
 export const StreetEventFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StreetEventFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REPORTED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"ASSIGNED"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionLevel"}},{"kind":"Field","name":{"kind":"Name","value":"gridCode"}}]}}]}}]}}]} as unknown as DocumentNode<StreetEventFeedSubscription, StreetEventFeedSubscriptionVariables>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, hasPrefix } from "../common/conditions.js";
 import { ScopedRows, type PageRequest } from "../common/scoped-rows.js";
@@ -97,6 +97,23 @@ export class CivicReads {
 
   countSites(filter: SiteFilter) {
     return this.rows.count(PRACTICE_SITE, { where: siteWhere(filter) });
+  }
+
+  /** Who could answer the needs of these communities: their volunteers, the teams serving them or their streets, and their activities still to come. */
+  async helpersIn(communityCodes: readonly string[], now: Date) {
+    const streets = [...new Set(communityCodes.map((c) => `${c.slice(0, 9)}000`))];
+    const [volunteerRows, teamRows, activityRows] = await Promise.all([
+      this.rows.list(VOLUNTEER, { match: { communityCode: communityCodes } }, [asc(volunteers.id)]),
+      this.rows.list(VOLUNTEER_TEAM, { match: { divisionCode: [...communityCodes, ...streets] } }, [asc(volunteerTeams.id)]),
+      this.rows.list(ACTIVITY, { match: { communityCode: communityCodes, status: ["PUBLISHED"] }, where: gt(activities.startsAt, now) }, [asc(activities.startsAt), asc(activities.id)]),
+    ]);
+    const [volunteerLoad, teamLoad, ratings, enrolled] = await Promise.all([
+      this.rows.countsByParent(DEMAND, demands.acceptedVolunteerId, volunteerRows.map((v) => v.id), { match: { status: ["ACCEPTED"] } }),
+      this.rows.countsByParent(DEMAND, demands.dispatchedTeamId, teamRows.map((t) => t.id), { match: { status: ["DISPATCHED"] } }),
+      this.rows.distribution<typeof demands, number, number>(DEMAND, demands.acceptedVolunteerId, volunteerRows.map((v) => v.id), demands.rating, { match: { status: ["RATED"] } }),
+      this.rows.tally(ENROLMENT, enrolments.activityId, activityRows.map((a) => a.id)),
+    ]);
+    return { volunteers: volunteerRows, teams: teamRows, activities: activityRows, volunteerLoad, teamLoad, ratings, enrolled };
   }
 
   teams(filter: { codePrefix?: string }, page: PageRequest) {

@@ -172,6 +172,21 @@ export class PartyReads {
     return this.rows.count(SERVICE_POST, postFilter(filter));
   }
 
+  /** Who could answer the needs of these communities: their in-service members (with the wishes each is still fulfilling), their open posts (with their claims), venues and red stations. */
+  async helpersIn(communityCodes: readonly string[]) {
+    const [members, posts, venueRows, stations] = await Promise.all([
+      this.rows.list(PARTY_MEMBER, { match: { communityCode: communityCodes, kind: ["IN_SERVICE"] } }, [asc(partyMembers.id)]),
+      this.rows.list(SERVICE_POST, { match: { communityCode: communityCodes, status: ["OPEN"] } }, [asc(servicePosts.id)]),
+      this.venuesByCommunity(communityCodes),
+      this.redStationsByCommunity(communityCodes),
+    ]);
+    const [memberLoad, claims] = await Promise.all([
+      this.rows.countsByParent(MICRO_WISH, microWishes.claimedByMemberId, members.map((m) => m.id), { match: { status: ["CLAIMED"] } }),
+      this.countClaimsByPost(posts.map((p) => p.id)),
+    ]);
+    return { members, posts, venues: venueRows, stations, memberLoad, claims };
+  }
+
   claimsByPost(postIds: readonly number[]) {
     return this.rows.list(SERVICE_POST_CLAIM, { match: { postId: postIds } }, [asc(servicePostClaims.claimedAt), asc(servicePostClaims.id)]);
   }
