@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
-import { graphql, startTestApi } from "./support/api.js";
+import { graphql, post, startTestApi } from "./support/api.js";
 import { gid } from "./support/global-id.js";
 
 let api: RunningApi;
@@ -54,6 +54,12 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
     expect(several.errors?.[0]?.extensions?.code).toBe("OPERATION_RESOLUTION_FAILURE");
     const overHttp = await graphql(api, `subscription { eventChanged { operation } }`);
     expect(overHttp.errors?.[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("WebSocket") });
+  });
+
+  it("a persisted query whose hash does not match its text is the client's error", async () => {
+    const res = await post(api, { query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }, { "content-type": "application/json" });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]).toMatchObject({ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } });
   });
 
   it("unknown codes are null, not errors", async () => {

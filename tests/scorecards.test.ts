@@ -155,7 +155,8 @@ async function expectedElsewhere(prefix: string, from: string, to: string) {
 describe("scorecards (成效评估)", () => {
   it("gives every indicator of a community and a street as SQL counts it, against the month before", async () => {
     const [from, to] = bounds(lastMonth);
-    for (const code of [COMMUNITY, STREET]) {
+    // Several divisions, so that data shapes one of them lacks (a deliberation taking up several events) are met.
+    for (const code of [COMMUNITY, OTHER_COMMUNITY, "420683001003", "420683001004", STREET]) {
       const res = await graphql(api, CARD, { code, period: { month: lastMonth } });
       expect(res.errors).toBeUndefined();
       const card = res.data!.scorecard;

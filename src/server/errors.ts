@@ -35,6 +35,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: cause.code, ...cause.details } };
   }
   const code = formatted.extensions?.code;
+  // Apollo's own refusals of a request before it runs (a persisted query's hash that does not
+  // match its text) carry a 4xx status but no code of their own, so Apollo labels them internal.
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  if ((code === undefined || code === "INTERNAL_SERVER_ERROR") && status !== undefined && status >= 400 && status < 500) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_REQUEST" } };
+  }
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
     // `http` only tells the server which status to answer with.
     const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};

@@ -30,6 +30,7 @@ export interface GraphQLRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
+  extensions?: Record<string, unknown>;
 }
 
 /** A response body as this API writes it: every error carries extensions (at least its `code`). */

@@ -60,8 +60,9 @@ export function partyFigures(rows: ScopedRows<typeof tables>, prefixes: readonly
       FROM ${venues} WHERE ${inDivision(sql`${venues.communityCode}`)}
     ) vo
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS deliberations_held, count(*) FILTER (WHERE ${deliberations.status} = 'RESOLVED')::int AS deliberations_resolved,
+      SELECT count(DISTINCT ${deliberations.id})::int AS deliberations_held, count(DISTINCT ${deliberations.id}) FILTER (WHERE ${deliberations.status} = 'RESOLVED')::int AS deliberations_resolved,
              coalesce(array_agg(DISTINCT linked.code) FILTER (WHERE linked.code IS NOT NULL), '{}') AS linked_event_codes
+      -- One row per linked code: the counts are of distinct deliberations.
       FROM ${deliberations} LEFT JOIN LATERAL unnest(${deliberations.linkedEventCodes}) AS linked(code) ON true
       WHERE ${allOf(inDivision(sql`${deliberations.communityCode}`), within(sql`${deliberations.heldAt}`), sql`${deliberations.status} IN ('HELD', 'RESOLVED')`, rows.visible(DELIBERATION))}
     ) de

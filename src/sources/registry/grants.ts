@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import * as tables from "./tables.js";
 import { departmentGrants, type DepartmentGrantRow } from "./tables.js";
@@ -18,21 +18,22 @@ export class DepartmentGrants {
       .orderBy(asc(departmentGrants.department), asc(departmentGrants.dataset), asc(departmentGrants.codePrefix));
   }
 
-  /** Grants a data set inside a prefix; granting it again keeps the first grant's time. */
+  /**
+   * Grants a data set inside a prefix; granting it again keeps the first grant's time. One
+   * statement that always returns the row: an insert, or a no-op update of the existing one
+   * (a separate read after "insert or nothing" could find it revoked in between).
+   */
   async grant(grant: NewGrant): Promise<DepartmentGrantRow> {
-    const [row] = await this.source.db.insert(departmentGrants).values(grant).onConflictDoNothing().returning();
-    return row ?? (await this.find(grant))!;
+    const target = [departmentGrants.department, departmentGrants.dataset, departmentGrants.codePrefix];
+    const [row] = await this.source.db.insert(departmentGrants).values(grant).onConflictDoUpdate({ target, set: { department: sql`excluded.department` } }).returning();
+    if (!row) throw new Error("a grant's upsert returned no row");
+    return row;
   }
 
   /** Withdraws a grant; false when there was none. */
   async revoke(grant: NewGrant): Promise<boolean> {
     const rows = await this.source.db.delete(departmentGrants).where(this.matching(grant)).returning({ department: departmentGrants.department });
     return rows.length > 0;
-  }
-
-  private async find(grant: NewGrant): Promise<DepartmentGrantRow | undefined> {
-    const [row] = await this.source.db.select().from(departmentGrants).where(this.matching(grant));
-    return row;
   }
 
   private matching(grant: NewGrant) {
