@@ -11,6 +11,7 @@ import { badArgument } from "../common/errors.js";
 import { pageSize } from "../common/cursor.js";
 import { rowsFor } from "../common/node-type.js";
 import { divisionCodeArg } from "../common/validate.js";
+import { NEED_STATUSES } from "../links/needs.js";
 import { toActivity, toDemand, toVolunteer, toVolunteerTeam } from "../civic/mappers.js";
 import { toEvent } from "../governance/mappers.js";
 import { toMicroWish, toPartyMember, toRedStation, toServicePost, toVenue } from "../party/mappers.js";
@@ -198,9 +199,10 @@ export class UnmatchedNeedsResolver {
     const size = pageSize(first);
     const before = new Date(Date.now() - olderThanHours * 3_600_000);
     const page = { first: size, direction: "ASC" as const };
-    const wishFilter = { inside, match: { status: ["OPEN" as const] }, where: lt(microWishes.postedAt, before) };
-    const demandFilter = { inside, match: { status: ["ORDERED" as const] }, where: lt(demands.orderedAt, before) };
-    const eventFilter = { inside, match: { status: ["REPORTED" as const, "ACCEPTED" as const] }, where: and(eq(events.category, "LIVELIHOOD"), lt(events.reportedAt, before)) };
+    // Nobody has taken them up: the statuses behind the common OPEN state, as the needs list has them.
+    const wishFilter = { inside, match: { status: NEED_STATUSES.PARTY.OPEN }, where: lt(microWishes.postedAt, before) };
+    const demandFilter = { inside, match: { status: NEED_STATUSES.CIVIC.OPEN }, where: lt(demands.orderedAt, before) };
+    const eventFilter = { inside, match: { status: NEED_STATUSES.GOVERNANCE.OPEN }, where: and(eq(events.category, "LIVELIHOOD"), lt(events.reportedAt, before)) };
     const [party, civic, governance] = [rowsFor(ctx, MICRO_WISH), rowsFor(ctx, DEMAND), rowsFor(ctx, EVENT)];
     const [wishes, orders, requests, counts] = await Promise.all([
       party.page(MICRO_WISH, wishFilter, { sort: microWishes.postedAt, page }),

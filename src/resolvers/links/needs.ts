@@ -37,6 +37,9 @@ const EVENT: Record<NeedStateValue, EventRow["status"][]> = {
   MET: ["CLOSED"],
   CLOSED_UNMET: ["REJECTED"],
 };
+/** Each centre's statuses behind each common state, by the centre holding the need. */
+export const NEED_STATUSES = { PARTY: WISH, CIVIC: DEMAND, GOVERNANCE: EVENT } as const;
+
 const statusesFor = <S>(table: Record<NeedStateValue, S[]>, states: NeedStateValue[] | undefined) => (states ? states.flatMap((s) => table[s]) : undefined);
 
 // Needs are merged newest first; ties on time are broken by source rank, then id.
