@@ -1,34 +1,35 @@
 import type { PeriodInput, SeriesIntervalValue } from "../../schema/analytics/scorecard.js";
+import { LOCAL_OFFSET_MS, localDayAndClock } from "../../sources/common/local-time.js";
 import type { Period } from "../../sources/common/period.js";
 import { badArgument } from "../common/errors.js";
+
+/** A month as YYYY-MM. */
+export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** A period with the name a report gives it. */
 export interface NamedPeriod extends Period {
   label: string;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-// The centres keep local time, China Standard Time (UTC+8, no daylight saving).
-const LOCAL = 8 * HOUR;
+const DAY = 86_400_000;
 const MAX_RANGE_DAYS = 366;
 const MAX_STEPS = 60;
 
 /** Local midnight of a local calendar date, as an instant. */
-const localMidnight = (year: number, monthIndex: number, day = 1) => new Date(Date.UTC(year, monthIndex, day) - LOCAL);
-const localDate = (at: Date) => new Date(at.getTime() + LOCAL).toISOString().slice(0, 10);
+const localMidnight = (year: number, monthIndex: number, day = 1) => new Date(Date.UTC(year, monthIndex, day) - LOCAL_OFFSET_MS);
+const localDate = (at: Date) => localDayAndClock(at).day;
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 function month(year: number, monthIndex: number): NamedPeriod {
   const from = localMidnight(year, monthIndex);
   const to = localMidnight(year, monthIndex + 1);
-  const start = new Date(from.getTime() + LOCAL);
+  const start = new Date(from.getTime() + LOCAL_OFFSET_MS);
   return { from, to, label: `${start.getUTCFullYear()}-${pad2(start.getUTCMonth() + 1)}` };
 }
 
 function quarter(year: number, index: number): NamedPeriod {
   const from = localMidnight(year, index * 3);
-  const start = new Date(from.getTime() + LOCAL);
+  const start = new Date(from.getTime() + LOCAL_OFFSET_MS);
   return { from, to: localMidnight(year, index * 3 + 3), label: `${start.getUTCFullYear()}-Q${Math.floor(start.getUTCMonth() / 3) + 1}` };
 }
 
@@ -39,7 +40,7 @@ export function periodOf(input: PeriodInput, argument = "period"): { period: Nam
   const given = [input.month, input.quarter, input.from ?? input.to].filter((v) => v != null).length;
   if (given !== 1) throw badArgument(argument, "Give exactly one of `month`, `quarter`, or `from` with `to`");
   if (input.month != null) {
-    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(input.month);
+    const m = MONTH_PATTERN.exec(input.month);
     if (!m) throw badArgument(argument, "`month` must be YYYY-MM");
     const [year, index] = [Number(m[1]), Number(m[2]) - 1];
     return { period: month(year, index), previous: month(year, index - 1) };
@@ -65,7 +66,7 @@ function boundsOf(from: Date | null | undefined, to: Date | null | undefined, ar
 export function seriesPeriods(from: Date, to: Date, interval: SeriesIntervalValue): NamedPeriod[] {
   if (to <= from) throw badArgument("to", "`to` must be later than `from`");
   const steps: NamedPeriod[] = [];
-  const local = new Date(from.getTime() + LOCAL);
+  const local = new Date(from.getTime() + LOCAL_OFFSET_MS);
   if (interval === "MONTH") {
     for (let i = 0; ; i++) {
       const step = month(local.getUTCFullYear(), local.getUTCMonth() + i);

@@ -34,6 +34,7 @@ import { nodeConnection, nodesOf } from "../common/node-lists.js";
 import { lookupNode, nodeLoader, nodeType, rowsFor } from "../common/node-type.js";
 import { requireOwnPlace, requireTarget, STAFF } from "../common/write-access.js";
 import { divisionCodeArg } from "../common/validate.js";
+import { MONTH_PATTERN } from "../analytics/periods.js";
 import { AFTER, checkedAtSubscribe, entityItem, entityStream, oneOf, SharedResults, type SubscribeData } from "../live/entity-subscription.js";
 import type { LiveItem } from "../live/live-service.js";
 import { toOrganization, toPartyMember } from "./mappers.js";
@@ -106,7 +107,7 @@ async function summaryOf(ctx: Context, by: "compoundId" | "companyId", key: numb
 
 const monthArg = (month: string | null | undefined): string | null => {
   if (month == null) return null;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badArgument("month", "`month` must be a month as YYYY-MM");
+  if (!MONTH_PATTERN.test(month)) throw badArgument("month", "`month` must be a month as YYYY-MM");
   return month;
 };
 

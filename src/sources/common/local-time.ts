@@ -4,7 +4,8 @@ import { sql } from "drizzle-orm";
 export const LOCAL_TIME_ZONE = "Asia/Shanghai";
 
 const DAY_MS = 86_400_000;
-const LOCAL_OFFSET_MS = 8 * 3_600_000;
+/** UTC+8: how far local time runs ahead of UTC. */
+export const LOCAL_OFFSET_MS = 8 * 3_600_000;
 
 /** Today's local date as YYYYMMDD, computed by the database so every instance agrees. */
 export const LOCAL_DAY_SQL = sql`to_char(now() AT TIME ZONE ${sql.raw(`'${LOCAL_TIME_ZONE}'`)}, 'YYYYMMDD')`;
