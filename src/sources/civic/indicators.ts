@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { allOf, hours, inDivision, numberOf, numberOrNull, perDivisionAndPeriod, within, type Period } from "../common/period.js";
+import { allOf, hours, inDivision, numberOf, numberOrNull, perDivisionAndPeriod, periodRows, within, type Period } from "../common/period.js";
 import type { ScopedRows } from "../common/scoped-rows.js";
 import { ACTIVITY, DEMAND, ENROLMENT, VOLUNTEER } from "./entities.js";
 import * as tables from "./tables.js";
@@ -82,7 +82,7 @@ export async function creditedVolunteers(rows: ScopedRows<typeof tables>, period
   if (periods.length === 0) return credited;
   const result = await rows.everyRow.db.execute<{ i: number; id_number: string }>(
     sql`SELECT DISTINCT p.i::int AS i, ${volunteers.idNumber} AS id_number
-      FROM unnest(${sql.param(periods.map((p) => p.from.toISOString()))}::timestamptz[], ${sql.param(periods.map((p) => p.to.toISOString()))}::timestamptz[]) WITH ORDINALITY AS p(f, t, i)
+      FROM ${periodRows(periods)}
       JOIN ${activities} ON ${within(sql`${activities.startsAt}`)}
       JOIN ${enrolments} ON ${enrolments.activityId} = ${activities.id} AND ${enrolments.creditedHours} > 0
       JOIN ${volunteers} ON ${volunteers.id} = ${enrolments.volunteerId}

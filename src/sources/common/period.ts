@@ -10,6 +10,10 @@ export interface Period {
 // A centre's indicators are one statement over the grid of divisions × periods: the rows
 // `d(prefix)` and `p(f, t, i)`, each with LATERAL aggregates written with the helpers below.
 
+/** The periods as rows `p(f, t, i)`: from, to, and the period's place in the list, from 1. */
+export const periodRows = (periods: readonly Period[]): SQL =>
+  sql`unnest(${sql.param(periods.map((p) => p.from.toISOString()))}::timestamptz[], ${sql.param(periods.map((p) => p.to.toISOString()))}::timestamptz[]) WITH ORDINALITY AS p(f, t, i)`;
+
 /** The row's time lies in the statement's period `p`. */
 export const within = (column: SQL): SQL => sql`(${column} >= p.f AND ${column} < p.t)`;
 
@@ -37,12 +41,10 @@ export async function perDivisionAndPeriod<S extends Record<string, unknown>, F>
 ): Promise<Map<string, F[]>> {
   const byPrefix = new Map<string, F[]>(prefixes.map((p) => [p, []]));
   if (prefixes.length === 0 || periods.length === 0) return byPrefix;
-  const froms = periods.map((p) => p.from.toISOString());
-  const tos = periods.map((p) => p.to.toISOString());
   const result = await rows.everyRow.db.execute<Record<string, unknown>>(
     sql`SELECT d.prefix, p.i, ${columns}
       FROM unnest(${sql.param(prefixes)}::text[]) AS d(prefix)
-      CROSS JOIN unnest(${sql.param(froms)}::timestamptz[], ${sql.param(tos)}::timestamptz[]) WITH ORDINALITY AS p(f, t, i)
+      CROSS JOIN ${periodRows(periods)}
       ${laterals}
       ORDER BY 1, 2`,
   );
