@@ -6,6 +6,7 @@ import type { Node } from "../../schema/common/node.js";
 import { DEMAND } from "../../sources/civic/entities.js";
 import { EVENT } from "../../sources/governance/entities.js";
 import { MICRO_WISH } from "../../sources/party/entities.js";
+import { streetOf } from "../../sources/common/division-codes.js";
 import type { Context } from "../context.js";
 import { badArgument } from "../common/errors.js";
 import { pageSize } from "../common/cursor.js";
@@ -125,8 +126,8 @@ export function candidates(need: NeedFacts, { civic, party }: Helpers): Scored[]
     }
     out.push(s);
   }
-  const street = need.communityCode.slice(0, 9);
-  for (const t of civic.teams.filter((t) => t.divisionCode === need.communityCode || t.divisionCode === `${street}000`)) {
+  const street = streetOf(need.communityCode);
+  for (const t of civic.teams.filter((t) => t.divisionCode === need.communityCode || t.divisionCode === street)) {
     const s = new Scored("VOLUNTEER_TEAM", toVolunteerTeam(t));
     if (t.divisionCode === need.communityCode) s.add("SAME_COMMUNITY", WEIGHT.SAME_COMMUNITY, t.divisionCode);
     else s.add("SAME_STREET", WEIGHT.SAME_STREET, t.divisionCode);

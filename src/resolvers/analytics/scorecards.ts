@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { Indicator, IndicatorFigure, PeriodInput, Scorecard, ScorePeriod, SeriesInterval, SeriesPoint, type IndicatorValue, type SeriesIntervalValue } from "../../schema/analytics/scorecard.js";
+import { divisionPrefix, registryCode } from "../../sources/common/division-codes.js";
 import type { Period } from "../../sources/common/period.js";
 import { civicFigures, creditedVolunteers } from "../../sources/civic/indicators.js";
 import { closedEventCodes, governanceFigures } from "../../sources/governance/indicators.js";
@@ -15,10 +16,6 @@ import { periodOf, seriesPeriods, type NamedPeriod } from "./periods.js";
 /** Fewer residents' records than this behind a figure, and it is withheld from callers who may not read them. */
 const MIN_PEOPLE = 5;
 
-/** The registry's 12-digit code of a division given by its prefix (a street's 9 digits are 420683001000 there). */
-const registryCode = (prefix: string) => prefix.padEnd(12, "0");
-/** The prefix of a division's rows, from its registry code: a city's 6 digits, a street's 9, a community's 12. */
-const prefixOf = (code: string) => (code.endsWith("000000") ? code.slice(0, 6) : code.endsWith("000") ? code.slice(0, 9) : code);
 
 /**
  * Each division's raw figures in each period: one statement per centre, then one more at the
@@ -110,7 +107,7 @@ export class ScorecardResolver {
     const parent = divisionCodeArg(parentCode, "parentCode", [6, 9]);
     const periods = periodOf(period);
     const children = await ctx.reads.registry.childrenOf([registryCode(parent)]);
-    const prefixes = children.map((c) => prefixOf(c.code));
+    const prefixes = children.map((c) => divisionPrefix(c.code));
     const figures = await figuresOf(ctx, prefixes, [periods.period, periods.previous]);
     const cards = children.map((c, i) => this.card(ctx, prefixes[i] as string, c.name, periods, figures.get(prefixes[i] as string) ?? []));
     rank(cards);

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { anyOf, hasPrefix } from "../common/conditions.js";
+import { streetOf } from "../common/division-codes.js";
 import { ScopedRows, type PageRequest } from "../common/scoped-rows.js";
 import type { RowScope } from "../../auth/row-scope.js";
 import * as tables from "./tables.js";
@@ -101,7 +102,7 @@ export class CivicReads {
 
   /** Who could answer the needs of these communities: their volunteers, the teams serving them or their streets, and their activities still to come. */
   async helpersIn(communityCodes: readonly string[], now: Date) {
-    const streets = [...new Set(communityCodes.map((c) => `${c.slice(0, 9)}000`))];
+    const streets = [...new Set(communityCodes.map(streetOf))];
     const [volunteerRows, teamRows, activityRows] = await Promise.all([
       this.rows.list(VOLUNTEER, { match: { communityCode: communityCodes } }, [asc(volunteers.id)]),
       this.rows.list(VOLUNTEER_TEAM, { match: { divisionCode: [...communityCodes, ...streets] } }, [asc(volunteerTeams.id)]),
