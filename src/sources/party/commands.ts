@@ -130,7 +130,9 @@ export class PartyCommands {
         tx,
         { operation: "bookVenue", key: idempotencyKey, input: fields },
         async () => {
-          const [venue] = await tx.select().from(venues).where(eq(venues.id, fields.venueId));
+          // Bookings of one venue queue on its row: concurrent inserts that the exclusion
+          // constraint finds overlapping can otherwise deadlock (40P01) instead of one failing with 23P01.
+          const [venue] = await tx.select().from(venues).where(eq(venues.id, fields.venueId)).for("no key update");
           if (!venue) throw invalid("input.venueId", `Venue ${fields.venueId} does not exist`);
           const hours = `${hhmm(venue.opensAt)}–${hhmm(venue.closesAt)}`;
           if (start.clock < venue.opensAt) throw invalid("input.startsAt", `${venue.name} opens ${hours} (local time); the booking starts at ${hhmm(start.clock)}`);
