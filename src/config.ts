@@ -44,7 +44,50 @@ export interface Config {
   persistedOperations: string | null;
   /** Whether GET /graphql from a browser serves the GraphQL playground (GraphiQL from the API's own origin). */
   playground: boolean;
+  /** How each source's pool guards against a slow database. */
+  sourceLimits: SourceLimits;
+  /** What the HTTP and WebSocket edge accepts from a client. */
+  edge: EdgeLimits;
+  /** Milliseconds SIGTERM waits for requests in flight before closing them. */
+  shutdownGraceMs: number;
+  /** Metrics, traces and logs. */
+  telemetry: TelemetryConfig;
   production: boolean;
+}
+
+/** Per-source bounds: a slow source holds no more than its share of the API. */
+export interface SourceLimits {
+  /** Connections the API opens to each source. */
+  connections: number;
+  /** Statements that may wait for a connection; beyond that a request fails at once with SOURCE_UNAVAILABLE. */
+  queue: number;
+  /** Milliseconds a statement may wait for a connection before it fails with SOURCE_UNAVAILABLE. */
+  queueTimeoutMs: number;
+  /** Milliseconds PostgreSQL lets one statement run (`statement_timeout`). */
+  statementTimeoutMs: number;
+}
+
+/** Limits at the edge, against oversized and slow clients. */
+export interface EdgeLimits {
+  /** Largest request body, in bytes (413 beyond). */
+  maxBodyBytes: number;
+  /** Milliseconds a client has to send its request headers. */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send its whole request. */
+  requestTimeoutMs: number;
+  /** Largest WebSocket message, in bytes (the socket is closed with 1009 beyond). */
+  wsMaxPayloadBytes: number;
+  /** WebSocket connections open at once from one client address. */
+  wsConnectionsPerClient: number;
+}
+
+export interface TelemetryConfig {
+  /** Whether GET /metrics serves Prometheus metrics. */
+  metrics: boolean;
+  /** OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces); null: no traces are exported. */
+  otlpTracesUrl: string | null;
+  /** pino level of the JSON logs on standard output. */
+  logLevel: string;
 }
 
 /** How deep and how costly one operation may be. */
@@ -140,6 +183,14 @@ function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
   return { secret, jwks, issuer: env.GONGZHI_JWT_ISSUER || "gongzhi", audience: env.GONGZHI_JWT_AUDIENCE || "gongzhi-api" };
 }
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevel(env: NodeJS.ProcessEnv): string {
+  const level = env.GONGZHI_LOG_LEVEL || "info";
+  if (!LOG_LEVELS.includes(level)) throw new Error(`GONGZHI_LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${level}"`);
+  return level;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const idSecret = env.GONGZHI_ID_SECRET ?? (production ? undefined : "gongzhi-development-id-secret");
@@ -162,6 +213,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operationLimits: operationLimits(env),
     persistedOperations: persistedOperations(env),
     playground: onOff(env, "GONGZHI_PLAYGROUND", true),
+    sourceLimits: {
+      connections: atLeastOne(env, "GONGZHI_SOURCE_CONNECTIONS", 10),
+      queue: atLeastOne(env, "GONGZHI_SOURCE_QUEUE", 200),
+      queueTimeoutMs: atLeastOne(env, "GONGZHI_SOURCE_QUEUE_TIMEOUT_MS", 5000),
+      statementTimeoutMs: atLeastOne(env, "GONGZHI_STATEMENT_TIMEOUT_MS", 10_000),
+    },
+    edge: {
+      maxBodyBytes: atLeastOne(env, "GONGZHI_MAX_BODY_BYTES", 1_000_000),
+      headersTimeoutMs: atLeastOne(env, "GONGZHI_HEADERS_TIMEOUT_MS", 10_000),
+      requestTimeoutMs: atLeastOne(env, "GONGZHI_REQUEST_TIMEOUT_MS", 30_000),
+      wsMaxPayloadBytes: atLeastOne(env, "GONGZHI_WS_MAX_PAYLOAD_BYTES", 102_400),
+      wsConnectionsPerClient: atLeastOne(env, "GONGZHI_WS_CONNECTIONS_PER_CLIENT", 50),
+    },
+    shutdownGraceMs: int(env, "GONGZHI_SHUTDOWN_GRACE_MS", 10_000),
+    telemetry: {
+      metrics: onOff(env, "GONGZHI_METRICS", true),
+      otlpTracesUrl: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces` : null),
+      logLevel: logLevel(env),
+    },
     rateLimit:
       int(env, "GONGZHI_RATE_LIMIT", 50) === 0
         ? null
