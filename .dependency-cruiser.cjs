@@ -1,9 +1,9 @@
 /**
- * Layer rules, bottom to top: config.ts / paths.ts, auth/, sources/, schema/, resolvers/,
+ * Layer rules, bottom to top: config.ts / paths.ts, observability/, auth/, sources/, schema/, resolvers/,
  * server/, then seed/. A module imports only from its own layer or below, and no import
  * cycle exists — type-only imports included, since they tie the layers as much as values do.
  */
-const LAYERS = ["(config|paths)\\.ts$", "auth/", "sources/", "schema/", "resolvers/", "server/", "seed/"];
+const LAYERS = ["(config|paths)\\.ts$", "observability/", "auth/", "sources/", "schema/", "resolvers/", "server/", "seed/"];
 
 const above = (i) => LAYERS.slice(i + 1).map((layer) => `^src/${layer}`);
 
