@@ -29,7 +29,7 @@ function rootCause(error: unknown): unknown {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const cause = rootCause(error);
   if (cause instanceof SourceUnavailableError) {
-    return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: "SOURCE_UNAVAILABLE", source: cause.source } };
+    return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: "SOURCE_UNAVAILABLE", source: cause.source, reason: cause.reason } };
   }
   if (cause instanceof CommandError) {
     return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: cause.code, ...cause.details } };

@@ -1,4 +1,5 @@
 import type { RateLimit } from "../config.js";
+import { rateLimitRefusals } from "../observability/metrics.js";
 
 interface Bucket {
   tokens: number;
@@ -26,6 +27,7 @@ export class RateLimiter {
       bucket.tokens -= 1;
       return { allowed: true };
     }
+    rateLimitRefusals.inc();
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond)) };
   }
 

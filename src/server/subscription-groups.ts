@@ -1,3 +1,4 @@
+import { liveGroups } from "../observability/metrics.js";
 import { Kind, print, subscribe, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Caller, Context } from "../resolvers/context.js";
 import type { LiveLimits } from "../resolvers/live/live-service.js";
@@ -35,6 +36,7 @@ export interface GroupTransport {
  */
 export class SubscriptionGroups {
   private readonly groups = new Map<string, Promise<Group | ExecutionResult>>();
+  private readonly untrack = liveGroups.track(() => [[{}, this.groups.size]]);
 
   constructor(
     /** Context for a group's shared execution, as the members' identity: no connection of its own. */
@@ -43,6 +45,11 @@ export class SubscriptionGroups {
     private readonly onTooSlow: (member: Context) => void,
     private readonly transport: GroupTransport,
   ) {}
+
+  /** Stops reporting to the metrics. */
+  close(): void {
+    this.untrack();
+  }
 
   async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const context = args.contextValue as Context;

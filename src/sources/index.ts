@@ -1,4 +1,4 @@
-import { CENTRE_NAMES, type SourceName } from "../config.js";
+import { CENTRE_NAMES, type SourceLimits, type SourceName } from "../config.js";
 import { CONNECTORS, type Connectors } from "./centres.js";
 import { SourceDatabase } from "./common/database.js";
 import { ensureChangeLogTriggers } from "./common/change-log-triggers.js";
@@ -9,7 +9,7 @@ export { ENTITIES } from "./centres.js";
 /** The databases the API reads: the registry, and one per centre. */
 export type SourceDatabases = { registry: SourceDatabase<typeof registryTables> } & { [K in keyof Connectors]: SourceDatabase<Connectors[K]["tables"]> };
 
-export function openSourceDatabases(urls: Record<SourceName, string>, options: { connectTimeoutMs: number; maxConnections?: number }): SourceDatabases {
+export function openSourceDatabases(urls: Record<SourceName, string>, options: { connectTimeoutMs: number; limits?: SourceLimits; maxConnections?: number }): SourceDatabases {
   const open = <T extends Record<string, unknown>>(name: SourceName, tables: T) => new SourceDatabase(name, tables, { url: urls[name], ...options });
   return Object.fromEntries([["registry", open("registry", registryTables)], ...CENTRE_NAMES.map((name) => [name, open(name, CONNECTORS[name].tables)])]) as SourceDatabases;
 }

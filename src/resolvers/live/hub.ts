@@ -10,6 +10,7 @@ import { ENTITIES } from "../../sources/index.js";
 import { encodeCursor, type Positions } from "./cursor.js";
 import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
 import { badArgument } from "../common/errors.js";
+import { changeFeedLag, liveSubscribers } from "../../observability/metrics.js";
 
 interface Loaded {
   change: Change;
@@ -43,6 +44,7 @@ const LOG_PAGE = 200;
 export class LiveHub implements LiveService {
   private readonly subscribers = new Map<CentreName, Set<Subscriber>>();
   private readonly chains = new Map<CentreName, Promise<void>>();
+  private readonly untrack: () => void;
 
   constructor(
     private readonly feeds: Record<CentreName, ChangeFeed>,
@@ -57,9 +59,12 @@ export class LiveHub implements LiveService {
         // Who receives a batch is decided now, in feed order; loading its nodes may take a while.
         const audience = [...(this.subscribers.get(centre) ?? [])];
         if (audience.length === 0) return;
+        const lag = changeFeedLag.labels(centre);
         const next = (this.chains.get(centre) ?? Promise.resolve()).then(async () => {
           const loaded = await this.load(batch, audience);
           for (const subscriber of audience) subscriber.pushLive(loaded);
+          const now = Date.now();
+          for (const change of batch) lag.observe((now - change.at.getTime()) / 1000);
         });
         this.chains.set(
           centre,
@@ -67,6 +72,12 @@ export class LiveHub implements LiveService {
         );
       });
     }
+    this.untrack = liveSubscribers.track(() => [[{}, this.size]]);
+  }
+
+  /** Stops reporting to the metrics (the feeds are stopped by their owner). */
+  close(): void {
+    this.untrack();
   }
 
   /** Number of live subscriptions, for figures. */

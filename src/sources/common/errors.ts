@@ -1,12 +1,20 @@
 import type { SourceName } from "../../config.js";
 
-/** A source's database could not be reached; the rest of a request goes on without it. */
+/**
+ * Why a source could not serve a statement: it is not there (`unreachable`), too many of its
+ * statements wait already (`busy`), none of its connections came free in time
+ * (`queue-timeout`), or the statement ran past the statement timeout (`statement-timeout`).
+ */
+export type UnavailabilityReason = "unreachable" | "busy" | "queue-timeout" | "statement-timeout";
+
+/** A source's database could not serve a request; the rest of the request goes on without it. */
 export class SourceUnavailableError extends Error {
   constructor(
     readonly source: SourceName,
+    readonly reason: UnavailabilityReason,
     options?: { cause?: unknown },
   ) {
-    super(`The ${source} source is unavailable`, options);
+    super(`The ${source} source is unavailable (${reason})`, options);
     this.name = "SourceUnavailableError";
   }
 }
@@ -15,15 +23,18 @@ export class SourceUnavailableError extends Error {
 // operator intervention (shutdown, terminated backend), insufficient resources.
 const UNAVAILABLE_SQLSTATE = /^(08|57P|53)/;
 const UNAVAILABLE_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
+/** query_canceled: with the API's own statement timeout set, the statement ran too long. */
+const QUERY_CANCELED = "57014";
 
-/** True when an error from `pg` means the database is unreachable rather than the query wrong. */
-export function isUnavailability(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+/** Why an error from `pg` means the source could not serve the statement; null when the statement itself was wrong. */
+export function unavailabilityReason(error: unknown): UnavailabilityReason | null {
+  if (!(error instanceof Error)) return null;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|connection terminated|Client has encountered a connection error/i.test(
-    error.message,
-  );
+  if (code === QUERY_CANCELED) return "statement-timeout";
+  // pg-pool's own timer, which this API sets to the wait for a free connection.
+  if (/timeout exceeded when trying to connect/i.test(error.message)) return "queue-timeout";
+  if (typeof code === "string" && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return "unreachable";
+  return /Connection terminated|connection terminated|Client has encountered a connection error/i.test(error.message) ? "unreachable" : null;
 }
 
 /** Client-facing codes a command can refuse with. */

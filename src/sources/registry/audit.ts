@@ -1,6 +1,7 @@
 import { and, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { SourceDatabase } from "../common/database.js";
 import { countRows, keysetPage, type Page, type PageRequest } from "../common/keyset.js";
+import { auditEntries, auditWrites } from "../../observability/metrics.js";
 import * as tables from "./tables.js";
 import { auditLog, type AuditRow } from "./tables.js";
 
@@ -27,7 +28,15 @@ export class AuditLog {
 
   /** Appends the entries of one request in one statement. */
   async record(entries: readonly AuditEntry[]): Promise<void> {
-    if (entries.length > 0) await this.source.db.insert(auditLog).values([...entries]);
+    if (entries.length === 0) return;
+    try {
+      await this.source.db.insert(auditLog).values([...entries]);
+    } catch (error) {
+      auditWrites.inc({ outcome: "failed" });
+      throw error;
+    }
+    auditWrites.inc({ outcome: "ok" });
+    auditEntries.inc(entries.length);
   }
 
   list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditRow>> {
