@@ -25,6 +25,12 @@ export interface RunningApi {
   live: LiveHub;
   databases: SourceDatabases;
   url: string;
+  /**
+   * Stops gracefully (SIGTERM): refuses new connections and requests at once (/health answers
+   * 503 "stopping"), closes every WebSocket with 1001, lets requests in flight finish for up
+   * to the shutdown grace period and then cuts them, and closes the change feeds, the pools
+   * and the embedded server. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -71,24 +77,31 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     production: config.production,
     rateLimit: config.rateLimit,
   });
-  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null });
-  const websocket = attachWebSocket(http.server, schema, services, policy);
+  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge });
+  const websocket = attachWebSocket(http.server, schema, services, policy, {
+    maxPayloadBytes: config.edge.wsMaxPayloadBytes,
+    connectionsPerClient: config.edge.wsConnectionsPerClient,
+    // The one switch for trusting X-Forwarded-For lives with the rate limit (GONGZHI_TRUST_PROXY).
+    trustProxy: config.rateLimit?.trustProxy ?? false,
+  });
   const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  let stopped: Promise<void> | undefined;
   return {
     http,
     databases,
     url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`,
     live,
-    stop: async () => {
-      await websocket.close();
-      await http.stop();
-      await Promise.all(Object.values(feeds).map((feed) => feed.stop()));
-      await retention.stop();
-      await closeAll(databases);
-      await embedded?.stop();
-    },
+    stop: () =>
+      (stopped ??= (async () => {
+        // Both refuse new work at once (synchronously, before the first await) and share one grace period.
+        await Promise.all([websocket.close(config.shutdownGraceMs), http.stop(config.shutdownGraceMs)]);
+        await Promise.all(Object.values(feeds).map((feed) => feed.stop()));
+        await retention.stop();
+        await closeAll(databases);
+        await embedded?.stop();
+      })()),
   };
 }

@@ -2,6 +2,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { GraphQLSchema } from "graphql";
+import type { EdgeLimits } from "../config.js";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
 import { eachSource, type SourceDatabases } from "../sources/index.js";
@@ -10,20 +11,36 @@ import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { formatError } from "./errors.js";
 import { compiledExecution } from "./compiled-execution.js";
 import type { Playground } from "./playground.js";
-
-const MAX_BODY_BYTES = 1_000_000;
+import { HttpDrain } from "./drain.js";
 
 type RequestContext = Context & { queryStats?: QueryStats };
 
 export interface HttpApp {
   server: Server;
   apollo: ApolloServer<RequestContext>;
-  stop(): Promise<void>;
+  /** Whether stopping has begun (requests are refused with SHUTTING_DOWN, /health answers "stopping"). */
+  readonly stopping: boolean;
+  /**
+   * Stops accepting at once and lets requests in flight finish for up to `graceMs`, then
+   * destroys the connections left; true when none had to be.
+   */
+  stop(graceMs: number): Promise<boolean>;
 }
 
+/** What a request gets once the server is stopping: a load balancer or client sends it to another instance. */
+const SHUTTING_DOWN = JSON.stringify({
+  errors: [{ message: "The server is shutting down; send the request again, to another instance", extensions: { code: "SHUTTING_DOWN" } }],
+});
+
 /** The HTTP server: GraphQL on /graphql (POST and GET), the playground for browsers on GET /graphql and /ide/, health on /health. */
-export async function createHttpApp(options: { schema: GraphQLSchema; services: Services; policy: RequestPolicy; playground: Playground | null }): Promise<HttpApp> {
-  const { policy, playground } = options;
+export async function createHttpApp(options: {
+  schema: GraphQLSchema;
+  services: Services;
+  policy: RequestPolicy;
+  playground: Playground | null;
+  edge: Pick<EdgeLimits, "maxBodyBytes" | "headersTimeoutMs" | "requestTimeoutMs">;
+}): Promise<HttpApp> {
+  const { policy, playground, edge } = options;
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(options.schema),
     formatError,
@@ -66,6 +83,11 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    // Requests that arrive while stopping (on a connection opened before) go elsewhere; /health takes the instance out of a load balancer.
+    if (drain.stopping) {
+      if (url.pathname === "/health") return send(res, 503, { "content-type": "application/json" }, JSON.stringify({ status: "stopping" }));
+      return send(res, 503, { "content-type": "application/json" }, SHUTTING_DOWN);
+    }
     if (url.pathname === "/health") return health(res, options.services.databases);
     if (playground && req.method === "GET") {
       const served = url.pathname.startsWith("/ide/")
@@ -83,8 +105,12 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     if (throttled) {
       return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [throttled.toJSON()] }));
     }
-    const body = req.method === "POST" ? await readBody(req) : undefined;
-    if (body === null) return send(res, 413, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] }));
+    const body = req.method === "POST" ? await readBody(req, edge.maxBodyBytes) : undefined;
+    if (body === null) {
+      // The rest of the body is not read: the connection cannot carry another request.
+      const message = `Request body too large: at most ${edge.maxBodyBytes} bytes; send a smaller document or variables`;
+      return send(res, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } }] }));
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const wantsStats = headers.get("x-query-stats") === "1";
@@ -104,18 +130,34 @@ export async function createHttpApp(options: { schema: GraphQLSchema; services: 
     res.end();
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      // Slow clients (headers or body trickled in) get 408 and their socket closed. Node
+      // requires the headers' timeout to be within the whole request's.
+      headersTimeout: Math.min(edge.headersTimeoutMs, edge.requestTimeoutMs),
+      requestTimeout: edge.requestTimeoutMs,
+      // Node checks those timeouts every 30 s by default, which would let short ones run several times over.
+      connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(Math.min(edge.headersTimeoutMs, edge.requestTimeoutMs) / 4))),
+    },
+    (req, res) => {
+      drain.track(res);
+      handle(req, res).catch(() => {
+        if (!res.headersSent) send(res, 500, { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+        else res.end();
+      });
+    },
+  );
+  const drain = new HttpDrain(server);
   return {
     server,
     apollo,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    get stopping() {
+      return drain.stopping;
+    },
+    stop: async (graceMs) => {
+      const clean = await drain.stop(graceMs);
       await apollo.stop();
+      return clean;
     },
   };
 }
@@ -128,21 +170,30 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
-/** The parsed JSON body, or the raw text when it is not JSON (Apollo answers that with a 400); null when too large. */
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+/** The parsed JSON body, or the raw text when it is not JSON (Apollo answers that with a 400); null when larger than `maxBytes`. */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes) return Promise.resolve(null);
+  // Events rather than `for await`: leaving that loop early destroys the socket, and the 413 with it.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      req.off("data", onData).off("end", onEnd).pause();
+      resolve(null);
+    };
+    const onEnd = () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        resolve(text);
+      }
+    };
+    req.on("data", onData).once("end", onEnd).once("error", reject);
+  });
 }
 
 async function health(res: ServerResponse, databases: SourceDatabases): Promise<void> {

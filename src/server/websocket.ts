@@ -13,8 +13,7 @@ import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
 import { Outbox } from "./socket-outbox.js";
 import { documentCache } from "./ws-documents.js";
 import { dropTooSlow } from "../resolvers/live/entity-subscription.js";
-
-const MAX_MESSAGE_BYTES = 100_000;
+import { clientAddress } from "./client-address.js";
 /** A client dropped for reading too slowly gets this long to read its close frame before its socket is cut. */
 const CLOSE_GRACE_MS = 10_000;
 
@@ -61,20 +60,61 @@ function paramsProblem(params: unknown): string | null {
 const paramOf = (params: Readonly<Record<string, unknown>> | undefined, name: string) =>
   Object.entries(params ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 
+/** What the WebSocket endpoint accepts from a client. */
+export interface WebSocketLimits {
+  /** Largest message, in bytes: beyond it the socket is closed with 1009. */
+  maxPayloadBytes: number;
+  /** Connections open at once from one client address: beyond it the upgrade is refused with HTTP 429. */
+  connectionsPerClient: number;
+  /** Whether the client's address is the first X-Forwarded-For entry (behind a trusted proxy). */
+  trustProxy: boolean;
+}
+
+/** The close code and reason every socket gets when the server stops: the client reconnects, to another instance. */
+export const GOING_AWAY = { code: 1001, reason: "server shutting down" } as const;
+
+/** An HTTP answer written on a socket whose upgrade is refused. */
+function refuseUpgrade(socket: Duplex, status: string, message: string, code: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
 /**
  * GraphQL over WebSocket (the graphql-ws protocol) on the HTTP server's `/graphql`: queries,
  * mutations and subscriptions, each operation with its own context like an HTTP request.
  */
-export function attachWebSocket(http: Server, schema: GraphQLSchema, services: Services, policy: RequestPolicy): { close(): Promise<void> } {
+export function attachWebSocket(
+  http: Server,
+  schema: GraphQLSchema,
+  services: Services,
+  policy: RequestPolicy,
+  limits: WebSocketLimits,
+): { close(graceMs: number): Promise<void> } {
   // Uncompressed: shared results are framed once and written straight to the TCP socket,
   // which is only sound while ws writes each of its own frames whole (no deflate queue).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes, perMessageDeflate: false });
   const tcpSockets = new WeakMap<WebSocket, Duplex>();
+  // Open connections per client address, counted from the upgrade until the TCP socket closes.
+  const perClient = new Map<string, number>();
+  let stopping = false;
   const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
       return;
     }
+    if (stopping) return refuseUpgrade(socket, "503 Service Unavailable", "The server is shutting down; connect again, to another instance", "SHUTTING_DOWN");
+    const client = clientAddress(request, limits.trustProxy);
+    const open = perClient.get(client) ?? 0;
+    if (open >= limits.connectionsPerClient) {
+      const message = `Too many WebSocket connections from this client: at most ${limits.connectionsPerClient} at once; one connection carries any number of subscriptions`;
+      return refuseUpgrade(socket, "429 Too Many Requests", message, "RATE_LIMITED");
+    }
+    perClient.set(client, open + 1);
+    socket.once("close", () => {
+      const left = (perClient.get(client) ?? 1) - 1;
+      if (left > 0) perClient.set(client, left);
+      else perClient.delete(client);
+    });
     wss.handleUpgrade(request, socket, head, (ws) => {
       tcpSockets.set(ws, socket);
       wss.emit("connection", ws, request);
@@ -175,9 +215,21 @@ export function attachWebSocket(http: Server, schema: GraphQLSchema, services: S
     wss,
   );
   return {
-    close: async () => {
-      http.off("upgrade", upgrade);
+    // Every socket is told to go away at once; those whose clients do not complete the
+    // close within the grace period are cut, so the HTTP server can finish closing.
+    close: async (graceMs) => {
+      stopping = true;
+      const open = [...wss.clients];
+      for (const ws of open) ws.close(GOING_AWAY.code, GOING_AWAY.reason);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(open.map((ws) => (ws.readyState === ws.CLOSED ? undefined : new Promise((resolve) => ws.once("close", resolve))))),
+        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+      for (const ws of open) if (ws.readyState !== ws.CLOSED) ws.terminate();
       await server.dispose();
+      http.off("upgrade", upgrade);
     },
   };
 }
