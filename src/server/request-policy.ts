@@ -1,6 +1,18 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { GraphQLError, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  getDirectiveValues,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
 import type { Role } from "../auth/identity.js";
 import type { OperationLimit, RateLimit } from "../config.js";
 import type { Context, Services } from "../resolvers/context.js";
@@ -62,6 +74,42 @@ const withinLimits =
     });
   };
 
+/**
+ * A subscription whose every root field is skipped (`@skip(if: true)`, `@include(if: false)`)
+ * passes validation, but graphql-js cannot start it (it throws a TypeError, answered as an
+ * internal error): refused as the client's error before it runs.
+ */
+const subscriptionSelectsAField: Gate = ({ document, operationName, variables }) => {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (operation?.operation !== "subscription") return null;
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  if (selectsAField(operation.selectionSet, fragments, variables ?? {}, new Set())) return null;
+  return new GraphQLError("A subscription must select one field that is not skipped", { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } });
+};
+
+/** Whether a selection set keeps any field once `@skip` and `@include` are applied. */
+function selectsAField(set: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, variables: Record<string, unknown>, seen: Set<string>): boolean {
+  return set.selections.some((selection) => {
+    if (!included(selection, variables)) return false;
+    if (selection.kind === Kind.FIELD) return true;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsAField(selection.selectionSet, fragments, variables, seen);
+    const fragment = fragments.get(selection.name.value);
+    // An unknown or cyclic spread is validation's to refuse; it does not count as a field here.
+    if (!fragment || seen.has(fragment.name.value)) return false;
+    return selectsAField(fragment.selectionSet, fragments, variables, new Set([...seen, fragment.name.value]));
+  });
+}
+
+function included(node: Parameters<typeof getDirectiveValues>[1], variables: Record<string, unknown>): boolean {
+  try {
+    return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  } catch {
+    // A directive's argument that does not coerce is left to validation and execution to refuse.
+    return true;
+  }
+}
+
 /** Whether an operation asks for the schema (`__schema` or `__type`) anywhere. */
 function introspects(document: DocumentNode): boolean {
   let found = false;
@@ -84,7 +132,7 @@ export class RequestPolicy {
   private readonly limiter: RateLimiter | null;
 
   constructor(private readonly options: PolicyOptions) {
-    this.gates = [options.allowList && registeredOnly(options.allowList), options.production ? introspectionNeedsToken : null, withinLimits(options.schema, options.operationLimits)].filter(
+    this.gates = [options.allowList && registeredOnly(options.allowList), options.production ? introspectionNeedsToken : null, subscriptionSelectsAField, withinLimits(options.schema, options.operationLimits)].filter(
       (gate): gate is Gate => gate !== null,
     );
     this.limiter = options.rateLimit && new RateLimiter(options.rateLimit);
