@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { apiEntryOf } from "./servers.js";
 
-export type Workload = "reads" | "writes" | "live";
+export type Workload = "reads" | "writes" | "live" | "soak";
 
 export interface BenchOptions {
   /** Demo data scale loaded into a fresh embedded server (or with --seed). */
@@ -37,10 +37,13 @@ export interface BenchOptions {
   subscribers: number[];
   /** Live workload: events written per second while subscribers listen. */
   rate: number;
+  /** The soak: how long, how many subscribers, mutations per second. */
+  soak: { minutes: number; subscribers: number; rate: number };
 }
 
 export const USAGE = `usage: npm run bench -- [options]
-  --workload W          reads, writes, live or all (default all); several as reads,writes
+  --workload W          reads, writes, live or all (default all); several as reads,writes; or soak
+                        (not part of all): reads, writes and subscribers at once for --minutes
   --duration S          seconds of measured load per operation and server (default 10)
   --concurrency C       connections of the load generator, one request in flight each (default 16)
   --rounds N            reads and writes: measure the servers in turn N times, report each one's
@@ -58,8 +61,15 @@ export const USAGE = `usage: npm run bench -- [options]
   --seed                reload demo data into the configured *_DATABASE_URL databases
   --reference-date T    "now" of the demo data when it is loaded, ISO 8601 (default: now)
   --no-build            run what dist/ holds instead of compiling first
-  --subscribers L       live: comma-separated subscription counts, one round each (default 1000,5000)
-  --rate R              live: events written per second for --duration seconds (default 20)`;
+  --subscribers L       live: comma-separated subscription counts, one round each (default 1000,5000);
+                        soak: one count (default 300)
+  --rate R              live: events written per second for --duration seconds (default 20);
+                        soak: mutations per second through the API (default 4)
+  --minutes N           soak: how long, in minutes (default 5; decimals allowed, up to 1440): 8 readers
+                        with think time, the writes and the subscribers against one API process; a
+                        sample every minute (memory from the API's /metrics, requests/s, errors by
+                        code, read p50/p99, change-feed lag), then a verdict (memory trend, errors,
+                        changes missed or duplicated); exits 1 on any error, missed or repeated change`;
 
 export const usage = (operations: readonly string[]): string => USAGE.replace("%OPERATIONS%", operations.join(", "));
 
@@ -80,9 +90,13 @@ const WITH_VALUE = [
   "--reference-date",
   "--subscribers",
   "--rate",
+  "--minutes",
 ];
 const FLAGS = ["--seed", "--no-build"];
+/** What `all` runs; the soak runs only when named. */
 const WORKLOADS: readonly Workload[] = ["reads", "writes", "live"];
+const SELECTABLE: readonly Workload[] = [...WORKLOADS, "soak"];
+const SOAK_DEFAULTS = { minutes: 5, subscribers: 300, rate: 4 };
 
 function integer(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
@@ -111,7 +125,9 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
     build: true,
     subscribers: [1000, 5000],
     rate: 20,
+    soak: { ...SOAK_DEFAULTS },
   };
+  const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--help" || arg === "-h") throw new UsageError("");
@@ -126,12 +142,13 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
     if (!WITH_VALUE.includes(name)) throw new UsageError(`unknown argument "${arg}"`);
     const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (raw === undefined || raw === "" || (eq < 0 && raw.startsWith("--"))) throw new UsageError(`${name} needs a value`);
+    given.add(name);
     switch (name) {
       case "--workload": {
         const picked = list(raw);
         if (picked.length === 1 && picked[0] === "all") break;
-        const unknown = picked.filter((w) => !(WORKLOADS as readonly string[]).includes(w));
-        if (!picked.length || unknown.length) throw new UsageError(`--workload must be all, or some of ${WORKLOADS.join(", ")}, got "${raw}"`);
+        const unknown = picked.filter((w) => !(SELECTABLE as readonly string[]).includes(w));
+        if (!picked.length || unknown.length) throw new UsageError(`--workload must be all, or some of ${SELECTABLE.join(", ")}, got "${raw}"`);
         options.workloads = new Set(picked as Workload[]);
         break;
       }
@@ -182,6 +199,12 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
         options.rate = rate;
         break;
       }
+      case "--minutes": {
+        const value = Number(raw);
+        if (!/^\d+(\.\d+)?$/.test(raw) || value <= 0 || value > 1440) throw new UsageError(`--minutes must be a number of minutes in (0, 1440], got "${raw}"`);
+        options.soak.minutes = value;
+        break;
+      }
       case "--duration": {
         const value = Number(raw);
         if (!Number.isFinite(value) || value <= 0 || value > 3600) throw new UsageError(`--duration must be a number of seconds in (0, 3600], got "${raw}"`);
@@ -201,5 +224,16 @@ export function parseArgs(argv: readonly string[], knownOperations: readonly str
   }
   if (options.peer && !options.workloads.has("reads")) throw new UsageError("--peer compares reads; add reads to --workload");
   if (options.operations && !options.workloads.has("reads")) throw new UsageError("--operations picks reads; add reads to --workload");
+  if (given.has("--minutes") && !options.workloads.has("soak")) throw new UsageError("--minutes is how long the soak runs; add soak to --workload");
+  if (options.workloads.has("soak")) {
+    if (given.has("--subscribers")) {
+      if (options.subscribers.length !== 1) throw new UsageError(`the soak takes one subscriber count, got "${options.subscribers.join(",")}"`);
+      options.soak.subscribers = options.subscribers[0]!;
+    }
+    if (given.has("--rate")) {
+      if (options.rate > 100) throw new UsageError(`the soak writes a steady few per second: --rate at most 100, got ${options.rate}`);
+      options.soak.rate = options.rate;
+    }
+  }
   return options;
 }

@@ -3,7 +3,7 @@
  * and CPU are not counted as the API's: `node --import tsx bench/live-client.ts <ws-url> <N> <spec>`.
  *
  * Opens one WebSocket per subscription (the graphql-transport-ws protocol, one connection each as
- * a dashboard would, over the lean client of bench/live-socket.ts), subscribes each to `eventChanged` with its group's filter, and records
+ * a dashboard would, bench/subscriber-sockets.ts), subscribes each to `eventChanged` with its group's filter, and records
  * every item it receives with its receive time (`performance.timeOrigin + performance.now()`,
  * comparable with the parent's clock on the same machine). Driven by the parent over IPC:
  *
@@ -17,11 +17,10 @@
  *   parent → child  { type: "close" }            child → parent { type: "closed" }, then exits
  */
 import { performance } from "node:perf_hooks";
-import { SUBSCRIPTION, type LiveClientSpec, type LiveOpened, type LiveResult, type LiveWrite } from "./live-protocol.js";
+import { SUBSCRIPTION, type LiveClientSpec, type LiveResult, type LiveWrite } from "./live-protocol.js";
 import { percentile } from "./load.js";
-import { AUTHORIZATION } from "./token.js";
-import { LiveSocket } from "./live-socket.js";
-
+import { MessageCache } from "./message-cache.js";
+import { SubscriberSockets } from "./subscriber-sockets.js";
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -67,8 +66,6 @@ function main(): void {
   const groupOf = new Uint16Array(total);
   for (let g = 0, i = 0; g < spec.groups.length; g++) for (let k = 0; k < spec.groups[g]!.count; k++) groupOf[i++] = g;
 
-  const sockets: (LiveSocket | undefined)[] = new Array(total);
-  const subscribed = new Uint8Array(total);
   /** Subscribers that received a probe event: their subscription is attached server-side. */
   const probed = new Uint8Array(total);
   let probedCount = 0;
@@ -81,44 +78,20 @@ function main(): void {
   };
   const received = new Received();
   let measuring = false;
-  let closing = false;
   let errors = 0;
   let firstError: string | undefined;
-  const closes: Record<string, number> = {};
   let lastArrival = 0;
   const error = (message: string) => {
     errors++;
     firstError ??= message;
   };
 
-  /**
-   * What a message says, by its text: every subscriber of a group receives the same text for
-   * an event, so each distinct text is parsed once (the client measures the server; it must
-   * not be the bottleneck).
-   */
+  /** What a message says: `n` is the write's number for a `next` of this round; -1 for one of no write; -2 for a probe. */
   interface Reading {
     type: string;
-    /** The write's number for a `next` of this round; -1 for one of no write; -2 for a probe. */
     n: number;
     problem?: string;
   }
-  const readings = new Map<string, Reading>();
-  let lastBytes: Buffer = Buffer.alloc(0);
-  let lastReading: Reading | undefined;
-  const read = (bytes: Buffer): Reading => {
-    // Subscribers of one group receive the same bytes one after another.
-    if (lastReading && bytes.equals(lastBytes)) return lastReading;
-    const text = bytes.toString("utf8");
-    let reading = readings.get(text);
-    if (!reading) {
-      reading = parse(text);
-      if (readings.size > 10_000) readings.clear();
-      readings.set(text, reading);
-    }
-    lastBytes = Buffer.from(bytes);
-    lastReading = reading;
-    return reading;
-  };
   const parse = (text: string): Reading => {
     let message: { type?: string; id?: string; payload?: unknown };
     try {
@@ -136,103 +109,32 @@ function main(): void {
     } else if (message.type === "error") reading.problem = `error message ${JSON.stringify(message.payload).slice(0, 300)}`;
     return reading;
   };
+  const messages = new MessageCache(parse);
 
   const onMessage = (index: number, bytes: Buffer) => {
     const at = now();
-    const message = read(bytes);
-    switch (message.type) {
-      case "next": {
-        if (message.problem) error(`subscriber ${index}: ${message.problem}`);
-        if (message.n === -2) {
-          if (!probed[index]) {
-            probed[index] = 1;
-            probedCount++;
-            checkLive();
-          }
-          return;
-        }
-        lastArrival = at;
-        // Items of no write of this round (another tag, or no event) count as unexpected.
-        received.add(index, message.n, at);
-        return;
+    const message = sockets.next(index, messages.read(bytes), error);
+    if (!message) return;
+    if (message.n === -2) {
+      if (!probed[index]) {
+        probed[index] = 1;
+        probedCount++;
+        checkLive();
       }
-      case "ping":
-        sockets[index]?.send(JSON.stringify({ type: "pong" }));
-        return;
-      case "pong":
-        return;
-      case "error":
-        error(`subscriber ${index}: ${message.problem}`);
-        return;
-      case "complete":
-        error(`subscriber ${index}: the server completed the subscription`);
-        return;
-      default:
-        error(`subscriber ${index}: ${message.problem ?? `unexpected message type ${message.type}`}`);
+      return;
     }
+    lastArrival = at;
+    // Items of no write of this round (another tag, or no event) count as unexpected.
+    received.add(index, message.n, at);
   };
 
-  /** Opens every socket, at most `openConcurrency` handshakes at once; resolves when all are acknowledged or failed. */
-  const openAll = async (): Promise<LiveOpened> => {
-    const started = now();
-    let failed = 0;
-    let openError: string | undefined;
-    let next = 0;
-    const handshake = (index: number) =>
-      new Promise<void>((resolve) => {
-        const group = spec.groups[groupOf[index]!]!;
-        let settled = false;
-        const done = (problem?: string) => {
-          if (settled) return;
-          settled = true;
-          if (problem) {
-            failed++;
-            openError ??= problem;
-          }
-          resolve();
-        };
-        let subscribedHere = false;
-        const socket = new LiveSocket(url, "graphql-transport-ws", {
-          open: () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: AUTHORIZATION } })),
-          error: (problem) => done(problem),
-          close: (code, reason) => {
-            if (!settled) done(`closed during the handshake: ${code} ${reason}`);
-            else if (!closing) {
-              const key = reason.length ? `${code} ${reason.slice(0, 80)}` : String(code);
-              closes[key] = (closes[key] ?? 0) + 1;
-            }
-            sockets[index] = undefined;
-            closedOne();
-          },
-          text: (bytes) => {
-            if (subscribedHere) return onMessage(index, bytes);
-            const message = JSON.parse(bytes.toString("utf8")) as { type?: string };
-            if (message.type !== "connection_ack") {
-              done(`expected connection_ack, got ${message.type}`);
-              socket.terminate();
-              return;
-            }
-            socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: SUBSCRIPTION, variables: { f: group.filter } } }));
-            subscribedHere = true;
-            subscribed[index] = 1;
-            done();
-          },
-        });
-        sockets[index] = socket;
-        setTimeout(() => {
-          if (!settled) {
-            done("no connection_ack within 30 s");
-            socket.terminate();
-          }
-        }, 30_000).unref();
-      });
-    const worker = async () => {
-      while (next < total) await handshake(next++);
-    };
-    await Promise.all(Array.from({ length: Math.min(spec.openConcurrency, total) }, worker));
-    subscribedCount = total - failed;
+  const sockets = new SubscriberSockets(url, total, (index) => ({ query: SUBSCRIPTION, variables: { f: spec.groups[groupOf[index]!]!.filter } }), onMessage);
+  const subscribed = sockets.subscribed;
+  const openAll = async () => {
+    const opened = await sockets.openAll(spec.openConcurrency);
+    subscribedCount = opened.connected;
     setImmediate(checkLive);
-    return { type: "opened", connected: total - failed, failed, firstError: openError, ackMs: now() - started };
+    return opened;
   };
 
   let cpuStart = process.cpuUsage();
@@ -306,7 +208,7 @@ function main(): void {
       unexpected,
       errors,
       firstError,
-      closes,
+      closes: sockets.closes,
       p50Ms: percentile(sorted, 50),
       p99Ms: percentile(sorted, 99),
       maxMs: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
@@ -318,25 +220,6 @@ function main(): void {
       cpuMs: (cpu.user + cpu.system) / 1000,
       wallMs: now() - wallStart,
     };
-  };
-
-  /** Resolves once every socket has closed: the server answered the close frame, or 5 s passed. */
-  let onAllClosed: (() => void) | null = null;
-  let open = 0;
-  const closedOne = () => {
-    open--;
-    if (open <= 0) onAllClosed?.();
-  };
-  const closeAll = async () => {
-    closing = true;
-    const live = sockets.filter((s): s is LiveSocket => s !== undefined && !s.isClosed);
-    open = live.length;
-    if (open === 0) return;
-    const all = new Promise<void>((resolve) => (onAllClosed = resolve));
-    for (const socket of live) socket.close(1000, "bench done");
-    const cut = setTimeout(() => live.forEach((s) => s.terminate()), 5000);
-    await all;
-    clearTimeout(cut);
   };
 
   process.on("message", (message: { type: string; writes?: LiveWrite[] }) => {
@@ -353,19 +236,9 @@ function main(): void {
     } else if (message.type === "writes") {
       if (!measuring) return fail(new Error("writes before measure"));
       summarise(message.writes ?? []).then(send, fail);
-    } else if (message.type === "close") {
-      closeAll().then(() => {
-        send({ type: "closed" });
-        process.disconnect();
-        // Sockets are closed and IPC is gone: the process ends by itself.
-        setTimeout(() => process.exit(0), 2000).unref();
-      }, fail);
-    }
+    } else if (message.type === "close") sockets.closeAndLeave().catch(fail);
   });
-  // The parent is gone: nothing left to report to.
-  process.on("disconnect", () => {
-    if (!closing) process.exit(0);
-  });
+  sockets.exitWithParent();
   send({ type: "ready" });
 }
 

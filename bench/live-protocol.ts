@@ -68,21 +68,26 @@ export interface LiveOpened {
   ackMs: number;
 }
 
-export interface LiveResult {
+/** What a subscriber process found of its deliveries (the live workload's and the soak's). */
+export interface DeliveryCheck {
   type: "result";
+  /** (subscriber, change) pairs expected from the writes. */
   expected: number;
   received: number;
-  /** Expected (subscriber, event) pairs never received. */
+  /** Expected pairs never received. */
   missing: number;
-  /** Items beyond the first for a (subscriber, event). */
+  /** Items beyond the first for a (subscriber, change). */
   duplicates: number;
-  /** Items a subscriber received that its filter should have excluded, or of no write of this round. */
+  /** Items a subscriber received that its subscription should have excluded, or of no write of the run. */
   unexpected: number;
   /** `next` payloads carrying errors, `error` messages, `complete` messages. */
   errors: number;
   firstError?: string;
   /** Sockets closed by the server (or dropped) while measuring, by close code. */
   closes: Record<string, number>;
+}
+
+export interface LiveResult extends DeliveryCheck {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;

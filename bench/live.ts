@@ -199,7 +199,7 @@ interface Phase {
  * only then is every subscription known to be attached (graphql-ws does not acknowledge a
  * subscribe). Returns the open figures, the time until all were attached and the probes sent.
  */
-async function attach(client: Child, n: number, probe: (k: number) => Promise<void>, log: (line?: string) => void): Promise<{ opened: LiveOpened; liveMs: number; probes: number }> {
+export async function attach(client: Child, n: number, probe: (k: number) => Promise<void>, log: (line?: string) => void): Promise<{ opened: LiveOpened; liveMs: number; probes: number }> {
   const openedAt = performance.now();
   client.send({ type: "open" });
   const opened = await client.next<LiveOpened>("opened", 120_000 + n * 50);

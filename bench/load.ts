@@ -25,6 +25,11 @@ export class Latencies {
     return this.size;
   }
 
+  /** Forgets every value (keeps the storage), for figures per interval. */
+  clear(): void {
+    this.size = 0;
+  }
+
   summary(): { count: number; p50Ms: number; p99Ms: number; maxMs: number } {
     const sorted = this.values.slice(0, this.size).sort();
     return { count: this.size, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: this.size ? (sorted[this.size - 1] as number) : Number.NaN };

@@ -7,7 +7,8 @@
  * the API of another checkout (--baseline DIR). Load comes from a separate process
  * (bench/load-client.ts, autocannon), one server at a time, the same for each. Uses the four
  * *_DATABASE_URL databases when all are set, else a fresh embedded PostgreSQL loaded with
- * demo data. The live workload (bench/live.ts) runs the API in this process.
+ * demo data. The live workload (bench/live.ts) runs the API in this process. The soak
+ * (bench/soak.ts) runs reads, writes and subscribers at once against one API process.
  */
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -25,6 +26,8 @@ import { measureInFlight, printInFlight, type InFlightResult, type InFlightTarge
 import { liveFailed, measureLive, printLive, type LiveFigures } from "./live.js";
 import { LoadGenerator } from "./load-generator.js";
 import { OPERATIONS, pickVariables, type Pools, type Variables } from "./operations.js";
+import { measureSoak, type SoakFigures } from "./soak.js";
+import { printSoak, soakFailed } from "./soak-report.js";
 import { PEER_DOCUMENTS, POSTGRAPHILE_OPERATIONS } from "./peer/postgraphile.js";
 import { parentPid } from "./proc.js";
 import { apiTarget, floorTarget, measureRead, peerTarget, printReads, readFailures, type ReadResult, type ReadTarget } from "./reads.js";
@@ -154,7 +157,8 @@ async function main(): Promise<number> {
   }
   const durationMs = options.duration * 1000;
   const warmupMs = Math.min(3000, Math.max(500, durationMs * 0.2));
-  if (options.build && (options.workloads.has("reads") || options.workloads.has("writes"))) build();
+  const usesDist = ["reads", "writes", "soak"] as const;
+  if (options.build && usesDist.some((w) => options.workloads.has(w))) build();
 
   const { urls, where } = await prepareDatabases(options);
   const pools = Object.fromEntries(
@@ -167,10 +171,14 @@ async function main(): Promise<number> {
 
   let reads: Awaited<ReturnType<typeof runReads>> | undefined;
   let writes: WriteFigures | undefined;
-  if (options.workloads.has("reads") || options.workloads.has("writes")) {
-    const { notes, ...variables } = await pickVariables(pools);
+  let variables: Variables | undefined;
+  if (usesDist.some((w) => options.workloads.has(w))) {
+    const { notes, ...picked } = await pickVariables(pools);
+    variables = picked;
     log("variables:");
     for (const note of notes) log(`  ${note}`);
+  }
+  if (variables && (options.workloads.has("reads") || options.workloads.has("writes"))) {
     const load = await LoadGenerator.start(join(projectRoot, "dist", "bench", "load-client.js"));
     onCleanup("load process", () => load.stop());
     log(`load process: pid ${load.pid}`);
@@ -184,6 +192,7 @@ async function main(): Promise<number> {
   }
   // Last, so that no other workload shares the machine with the subscribers.
   const live = options.workloads.has("live") ? await runLive(options, urls, pools) : undefined;
+  const soak: SoakFigures | undefined = variables && options.workloads.has("soak") ? await measureSoak(options.soak, urls, pools, variables) : undefined;
 
   log();
   log("=".repeat(100));
@@ -211,11 +220,16 @@ async function main(): Promise<number> {
     printLive(live, printTable, log);
     log();
   }
+  if (soak) {
+    printSoak(soak);
+    log();
+  }
   const failed = [...readFailures(reads?.results ?? [])];
   for (const side of writes?.sides ?? []) if (side.figures.failed) failed.push(`write workload (${side.label})`);
   for (const round of live?.rounds ?? []) if (liveFailed(round)) failed.push(`live workload with ${round.subscribers} subscribers`);
+  if (soak && soakFailed(soak)) failed.push("soak");
   if (failed.length) {
-    process.stderr.write(`bench: ${failed.join(", ")}: a server failed, returned other rows than the floor, had failed requests, or (live) lost, repeated or misrouted deliveries\n`);
+    process.stderr.write(`bench: ${failed.join(", ")}: a server failed, returned other rows than the floor, had failed requests, or (live, soak) lost, repeated or misrouted deliveries\n`);
     return 1;
   }
   return 0;

@@ -33,8 +33,11 @@ export function apiEntryOf(checkout: string): string | undefined {
   return [join(checkout, "dist", "src", "main.js"), join(checkout, "dist", "src", "server", "main.js")].find((file) => existsSync(file));
 }
 
-/** The API of a checkout, compiled, with the rate limit off: the bench is one client sending as fast as it can. */
-export async function startApiServer(label: string, checkout: string, urls: Record<SourceName, string>): Promise<ServerProcess> {
+/**
+ * The API of a checkout, compiled, with the rate limit off: the bench is one client sending as
+ * fast as it can. `env` adds to (or overrides) its environment.
+ */
+export async function startApiServer(label: string, checkout: string, urls: Record<SourceName, string>, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort(50000, 6000);
   const script = apiEntryOf(checkout);
   if (!script) throw new Error(`no compiled API in ${checkout}: run "npm run build" there`);
@@ -43,7 +46,7 @@ export async function startApiServer(label: string, checkout: string, urls: Reco
       label,
       script,
       cwd: checkout,
-      env: { ...process.env, ...databaseEnv(urls), PORT: String(port), HOST, GONGZHI_RATE_LIMIT: "0" },
+      env: { ...process.env, ...databaseEnv(urls), PORT: String(port), HOST, GONGZHI_RATE_LIMIT: "0", ...env },
       url: `http://${HOST}:${port}/graphql`,
     }),
   );

@@ -86,8 +86,13 @@ export function eventOf(body: string): EventRef | undefined {
   } catch {
     return undefined;
   }
-  if (reply.errors?.length) return undefined;
-  const event = reply.data?.reportEvent?.event ?? reply.data?.transitionEvent?.event;
+  return reply.errors?.length ? undefined : eventInData(reply.data);
+}
+
+/** The event in a successful mutation's `data`. */
+export function eventInData(data: unknown): EventRef | undefined {
+  const answer = data as Reply["data"];
+  const event = answer?.reportEvent?.event ?? answer?.transitionEvent?.event;
   return event && (typeof event.id === "string" || typeof event.id === "number") && typeof event.version === "number" ? event : undefined;
 }
 
