@@ -36,6 +36,8 @@ export interface ChangeFeedOptions {
 
 const CHANNEL = "gongzhi_changes";
 const MAX_BACKOFF_MS = 10_000;
+// A server that takes no connection (a host gone, not refusing) must not stall reconnecting.
+const LISTEN_CONNECT_TIMEOUT_MS = 10_000;
 // A committed change waiting behind an older open transaction is looked at again this soon.
 const PENDING_RECHECK_MS = 50;
 
@@ -62,6 +64,10 @@ interface LogRow {
 export class ChangeFeed {
   private listeners = new Set<(batch: Change[]) => void>();
   private listener: pg.Client | undefined;
+  /** True while a LISTEN connection is being opened. */
+  private connecting = false;
+  /** Opens the next LISTEN connection after a backoff. */
+  private reconnectTimer: NodeJS.Timeout | undefined;
   private position: FeedPosition | undefined;
   private pumping: Promise<void> | undefined;
   private again = false;
@@ -100,6 +106,7 @@ export class ChangeFeed {
     this.stopped = true;
     clearInterval(this.poll);
     clearTimeout(this.recheck);
+    clearTimeout(this.reconnectTimer);
     await this.pumping;
     await this.listener?.end().catch(() => undefined);
   }
@@ -161,8 +168,23 @@ export class ChangeFeed {
   }
 
   private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.options.url, application_name: `gongzhi-${this.name}-listen` });
+    if (this.stopped || this.connecting || this.listener) return;
+    this.connecting = true;
+    try {
+      await this.openListener();
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  private async openListener(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.options.url,
+      application_name: `gongzhi-${this.name}-listen`,
+      connectionTimeoutMillis: LISTEN_CONNECT_TIMEOUT_MS,
+      // An idle LISTEN connection notices a peer that vanished without closing it.
+      keepAlive: true,
+    });
     client.on("notification", () => this.wake());
     client.on("error", () => undefined);
     client.on("end", () => {
@@ -180,6 +202,11 @@ export class ChangeFeed {
       this.reconnectLater();
       return;
     }
+    // Stopped while connecting: nothing would ever close this connection.
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
     this.backoffMs = 200;
     this.recovered();
@@ -191,7 +218,24 @@ export class ChangeFeed {
     if (this.stopped) return;
     const delay = this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
-    setTimeout(() => void this.listen(), delay).unref();
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.listen();
+    }, delay);
+    this.reconnectTimer.unref();
+  }
+
+  /**
+   * The log was just read, so the database is back: listen again now rather than when the
+   * backoff (grown while it was down) runs out. Until then changes arrive by the slow poll only.
+   */
+  private listenAgainNow(): void {
+    if (this.listener || this.connecting || this.stopped || !this.reconnectTimer) return;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.backoffMs = 200;
+    void this.listen();
   }
 
   private wake(): void {
@@ -233,6 +277,7 @@ export class ChangeFeed {
         );
         const pending = rows[0]?.pending === true;
         const changes = rows.flatMap((r) => (r.seq === null ? [] : [this.toChange(r)]));
+        this.listenAgainNow();
         this.recovered();
         if (changes.length > 0) {
           this.position = changes[changes.length - 1]!.position;
