@@ -132,6 +132,8 @@ async function runLive(options: BenchOptions, urls: Record<SourceName, string>, 
     CIVIC_DATABASE_URL: urls.civic,
     GOVERNANCE_DATABASE_URL: urls.governance,
     GONGZHI_RATE_LIMIT: "0",
+    // Every subscriber connects from the one client process's address.
+    GONGZHI_WS_CONNECTIONS_PER_CLIENT: String(Math.max(...options.subscribers) + 100),
   };
   // loadConfig reads PORT from process.env whatever env it is given: set port and host on the result.
   const config = { ...loadConfig(env), port: 0, host: "127.0.0.1" };
