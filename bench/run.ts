@@ -2,7 +2,7 @@
  * `npm run bench -- [options]` (see bench/args.ts for the options).
  *
  * Every server under test runs in a process of its own: the API compiled
- * (`node dist/src/server/main.js`), the floor (bench/floor-server.ts: the same rows by
+ * (`node dist/src/main.js`), the floor (bench/floor-server.ts: the same rows by
  * hand-written SQL through plain `pg`), optionally PostGraphile v5 (--peer postgraphile) and
  * the API of another checkout (--baseline DIR). Load comes from a separate process
  * (bench/load-client.ts, autocannon), one server at a time, the same for each. Uses the four
@@ -50,7 +50,7 @@ function build(): void {
     execFileSync("npm", ["run", "build", "--silent"], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     // tsc emits despite type errors; run what it emitted when that is fresh, and say so.
-    const emitted = [join(projectRoot, "dist", "src", "server", "main.js"), join(projectRoot, "dist", "bench", "floor-server.js")];
+    const emitted = [join(projectRoot, "dist", "src", "main.js"), join(projectRoot, "dist", "bench", "floor-server.js")];
     const fresh = emitted.every((file) => {
       try {
         return statSync(file).mtimeMs >= started - 1000;
