@@ -4,10 +4,14 @@
  * closed with 1001, and a subscriber that resumes on another instance with its last cursor
  * misses nothing and sees nothing twice.
  */
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
 import { createClient } from "graphql-ws";
 import pg from "pg";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { projectRoot } from "../src/paths.js";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, startTestApi } from "./support/api.js";
 import { liveClient, subscribe, wsUrl } from "./support/live.js";
@@ -231,4 +235,77 @@ describe("two instances", () => {
     expect(inserted.sort()).toEqual([...written].sort());
     await clientA.dispose();
   }, 60_000);
+});
+
+/** A port nobody listens on now (the API's own log is not where a test should look for it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject).listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+describe("the process", () => {
+  it("on SIGTERM stops listening, finishes the request in flight and exits 0", async () => {
+    const urls = inject("databaseUrls");
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/main.ts")], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        REGISTRY_DATABASE_URL: urls.registry,
+        PARTY_DATABASE_URL: urls.party,
+        CIVIC_DATABASE_URL: urls.civic,
+        GOVERNANCE_DATABASE_URL: urls.governance,
+        // Far longer than the test waits for the exit: exiting is the drain's doing, not the deadline's.
+        GONGZHI_SHUTDOWN_GRACE_MS: "120000",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output: string[] = [];
+    const keep = (chunk: Buffer) => void output.push(...chunk.toString("utf8").split("\n").filter(Boolean).map((line) => line.slice(0, 400)));
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+    const base = `http://127.0.0.1:${port}`;
+    // Taken once the process has started: its start replaces the change-log triggers on events.
+    let lock: Awaited<ReturnType<typeof holdEvents>> | undefined;
+    try {
+      await until(
+        "the process answers /health",
+        async () => {
+          if (child.exitCode !== null) throw new Error(`the process exited with ${child.exitCode}:\n${output.slice(-20).join("\n")}`);
+          return fetch(`${base}/health`).then((res) => res.ok, () => false);
+        },
+        90_000,
+      );
+      lock = await holdEvents();
+      const inFlight = fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: ADMIN }, body: reportBody("进程停止时在途") }).then(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { data?: { reportEvent: { event: { code: string } } }; errors?: unknown[] },
+      }));
+      await until("the mutation waits on the lock", async () => (await lock!.waiters()) > 0);
+      child.kill("SIGTERM");
+      await until("the process refuses new requests", () => fetch(`${base}/health`).then((res) => res.status === 503, () => true));
+      expect(child.exitCode).toBeNull();
+      await lock.release();
+      const answer = await inFlight.catch((error: Error) => {
+        throw new Error(`the request in flight failed (${error.message}); the process said:\n${output.join("\n")}`);
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toBeUndefined();
+      const { rows } = await governance.query("SELECT title FROM events WHERE code = $1", [answer.body.data!.reportEvent.event.code]);
+      expect(rows).toEqual([{ title: "进程停止时在途" }]);
+      const exit = await Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit:\n${output.join("\n")}`)), 30_000))]);
+      expect(exit).toEqual({ code: 0, signal: null });
+    } finally {
+      await lock?.release();
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
+  }, 150_000);
 });
