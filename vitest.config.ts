@@ -13,6 +13,8 @@ export default defineConfig({
     // Tests in a real browser need Chromium: `npm run test:browser` (run by .ci/run).
     exclude: [...configDefaults.exclude, "tests/browser/**"],
     globalSetup: ["tests/support/global-setup.ts"],
+    // The API's JSON log stays quiet inside tests; a test that reads it sets its own.
+    setupFiles: ["tests/support/quiet-log.ts"],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     fileParallelism: false,

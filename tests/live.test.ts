@@ -424,7 +424,7 @@ describe("two API instances", () => {
       let out = "";
       second!.stdout!.on("data", (chunk) => {
         out += String(chunk);
-        const match = /serving (http:\/\/\S+)/.exec(out);
+        const match = /serving (http:\/\/[^\s"]+)/.exec(out);
         if (match) resolve(match[1]!);
       });
       second!.on("exit", (code) => reject(new Error(`second instance exited with ${code}`)));

@@ -33,7 +33,7 @@ describe("one source down", () => {
     expect(during.data!.community.events).toBeNull();
     expect(during.errors!.length).toBeGreaterThan(0);
     for (const error of during.errors!) {
-      expect(error.extensions).toEqual({ code: "SOURCE_UNAVAILABLE", source: "governance" });
+      expect(error.extensions).toEqual({ code: "SOURCE_UNAVAILABLE", source: "governance", reason: "unreachable" });
     }
     const sources = await graphql(api, `{ sources { name up } }`);
     expect(sources.data!.sources.find((s: any) => s.name === "governance").up).toBe(false);

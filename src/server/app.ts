@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { log } from "../observability/log.js";
 import type { Config } from "../config.js";
 import { CENTRE_NAMES, type CentreName } from "../config.js";
 import { closeAll, migrateAll, openSourceDatabases, type SourceDatabases } from "../sources/index.js";
@@ -34,7 +35,7 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-const warn = (message: string) => console.error(`gongzhi: ${message}`);
+const warn = (message: string) => log().warn(message);
 
 /**
  * Connects the four sources (starting the embedded server when no URLs are configured),
@@ -49,7 +50,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
   }
   if (!allSet) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPort });
   const urls = embedded ? embedded.urls : (configured as Record<keyof typeof configured, string>);
-  const databases = openSourceDatabases(urls, { connectTimeoutMs: config.connectTimeoutMs });
+  const databases = openSourceDatabases(urls, { connectTimeoutMs: config.connectTimeoutMs, limits: config.sourceLimits });
   await migrateAll(databases);
   if (hooks.onEmptyDatabases) {
     const { rows } = await databases.registry.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM divisions");
@@ -77,7 +78,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     production: config.production,
     rateLimit: config.rateLimit,
   });
-  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge });
+  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge, metrics: config.telemetry.metrics });
   const websocket = attachWebSocket(http.server, schema, services, policy, {
     maxPayloadBytes: config.edge.wsMaxPayloadBytes,
     connectionsPerClient: config.edge.wsConnectionsPerClient,
@@ -99,6 +100,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
         // Both refuse new work at once (synchronously, before the first await) and share one grace period.
         await Promise.all([websocket.close(config.shutdownGraceMs), http.stop(config.shutdownGraceMs)]);
         await Promise.all(Object.values(feeds).map((feed) => feed.stop()));
+        live.close();
         await retention.stop();
         await closeAll(databases);
         await embedded?.stop();

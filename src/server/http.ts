@@ -12,8 +12,10 @@ import { formatError } from "./errors.js";
 import { compiledExecution } from "./compiled-execution.js";
 import type { Playground } from "./playground.js";
 import { HttpDrain } from "./drain.js";
+import { scrape } from "../observability/metrics.js";
+import { withTelemetry, type RequestTelemetry } from "./request-telemetry.js";
 
-type RequestContext = Context & { queryStats?: QueryStats };
+type RequestContext = Context & { queryStats?: QueryStats; telemetry?: RequestTelemetry };
 
 export interface HttpApp {
   server: Server;
@@ -39,6 +41,8 @@ export async function createHttpApp(options: {
   policy: RequestPolicy;
   playground: Playground | null;
   edge: Pick<EdgeLimits, "maxBodyBytes" | "headersTimeoutMs" | "requestTimeoutMs">;
+  /** Whether GET /metrics serves the Prometheus metrics. */
+  metrics: boolean;
 }): Promise<HttpApp> {
   const { policy, playground, edge } = options;
   const apollo = new ApolloServer<RequestContext>({
@@ -60,7 +64,8 @@ export async function createHttpApp(options: {
         // per-source statement counts and times to the response.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document, request }) {
+            async didResolveOperation({ contextValue, document, request, operation }) {
+              if (operation) contextValue.telemetry?.named(operation.operation, request.operationName ?? operation.name?.value);
               const refused = policy.refusal({ document, operationName: request.operationName, variables: request.variables }, contextValue);
               if (refused) throw refused;
             },
@@ -69,6 +74,7 @@ export async function createHttpApp(options: {
                 response.body.singleResult = { errors: [AUDIT_FAILED] };
                 response.http.status = 503;
               }
+              if (response.body.kind === "single") contextValue.telemetry?.answered(response.body.singleResult.errors, response.body.singleResult.data);
               if (contextValue.queryStats && response.body.kind === "single") {
                 const stats = Object.fromEntries(Object.entries(contextValue.queryStats).map(([s, v]) => [s, { statements: v.statements, milliseconds: Math.round(v.milliseconds * 100) / 100 }]));
                 response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryStats: stats };
@@ -83,6 +89,10 @@ export async function createHttpApp(options: {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (options.metrics && url.pathname === "/metrics" && req.method === "GET") {
+      const { contentType, body } = await scrape();
+      return send(res, 200, { "content-type": contentType }, body);
+    }
     // Requests that arrive while stopping (on a connection opened before) go elsewhere; /health takes the instance out of a load balancer.
     if (drain.stopping) {
       if (url.pathname === "/health") return send(res, 503, { "content-type": "application/json" }, JSON.stringify({ status: "stopping" }));
@@ -101,15 +111,28 @@ export async function createHttpApp(options: {
       }
     }
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
+    await withTelemetry("http", req.headers, async (telemetry) => {
+      res.setHeader("x-request-id", telemetry.id);
+      const status = await graphqlRequest(req, res, url, telemetry);
+      telemetry.finish(status);
+    });
+  };
+
+  /** Answers one GraphQL request; returns the HTTP status sent. */
+  const graphqlRequest = async (req: IncomingMessage, res: ServerResponse, url: URL, telemetry: RequestTelemetry): Promise<number> => {
     const throttled = policy.throttled(req.headers.authorization, req);
     if (throttled) {
-      return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [throttled.toJSON()] }));
+      const error = throttled.toJSON();
+      telemetry.answered([error], undefined);
+      return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [error] }));
     }
     const body = req.method === "POST" ? await readBody(req, edge.maxBodyBytes) : undefined;
     if (body === null) {
       // The rest of the body is not read: the connection cannot carry another request.
       const message = `Request body too large: at most ${edge.maxBodyBytes} bytes; send a smaller document or variables`;
-      return send(res, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } }] }));
+      const error = { message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } };
+      telemetry.answered([error], undefined);
+      return send(res, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ errors: [error] }));
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -119,15 +142,21 @@ export async function createHttpApp(options: {
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: async () =>
-          Object.assign(createContext(options.services, { ...(await identify(options.services, headers.get("authorization"))), purpose: purposeFrom(headers.get("x-purpose")) }), { queryStats }),
+          Object.assign(createContext(options.services, { ...(await identify(options.services, headers.get("authorization"))), purpose: purposeFrom(headers.get("x-purpose")) }), { queryStats, telemetry }),
       });
     // Counting rides on AsyncLocalStorage, whose promise hooks cost CPU: only requests that ask pay.
     const result = await (queryStats ? withQueryStats(queryStats, execute) : execute());
     const outHeaders = Object.fromEntries(result.headers);
-    if (result.body.kind === "complete") return send(res, result.status ?? 200, outHeaders, result.body.string);
-    res.writeHead(result.status ?? 200, outHeaders);
+    const status = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      // Refusals Apollo makes before any plugin runs (a body that is not JSON, CSRF) carry their codes only in the text.
+      if (status >= 400) telemetry.answeredUnlessKnown(result.body.string);
+      return send(res, status, outHeaders, result.body.string);
+    }
+    res.writeHead(status, outHeaders);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
+    return status;
   };
 
   const server = createServer(
@@ -165,9 +194,10 @@ export async function createHttpApp(options: {
 /** A browser navigating to the page: it asks for HTML before JSON. */
 const wantsHtml = (accept: string | undefined): boolean => /\btext\/html\b/.test(accept ?? "");
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): number {
   res.writeHead(status, headers);
   res.end(body);
+  return status;
 }
 
 /** The parsed JSON body, or the raw text when it is not JSON (Apollo answers that with a 400); null when larger than `maxBytes`. */

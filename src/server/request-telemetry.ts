@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { GraphQLFormattedError } from "graphql";
+import { getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLFormattedError } from "graphql";
 import { log } from "../observability/log.js";
 import { observeRequest } from "../observability/metrics.js";
 import { operationSpan, type OperationSpan } from "../observability/tracing.js";
@@ -26,6 +26,7 @@ export class RequestTelemetry {
   private operation: string | null = null;
   private codes: string[] = [];
   private hasData = false;
+  private known = false;
   private finished = false;
 
   constructor(
@@ -48,6 +49,18 @@ export class RequestTelemetry {
   answered(errors: readonly GraphQLFormattedError[] | undefined, data: unknown): void {
     this.codes = (errors ?? []).map((e) => (typeof e.extensions?.code === "string" ? e.extensions.code : "UNKNOWN"));
     this.hasData = data !== undefined && data !== null;
+    this.known = true;
+  }
+
+  /** For an answer made without the hooks that call `answered`: its codes read from its JSON text. */
+  answeredUnlessKnown(body: string): void {
+    if (this.known) return;
+    try {
+      const parsed = JSON.parse(body) as { errors?: GraphQLFormattedError[]; data?: unknown };
+      this.answered(Array.isArray(parsed.errors) ? parsed.errors : [{ message: "" }], parsed.data);
+    } catch {
+      this.answered([{ message: "" }], undefined);
+    }
   }
 
   /** Ends it: the metrics, the span and the log line. `status` is the HTTP status, when there is one. */
@@ -79,4 +92,30 @@ export class RequestTelemetry {
 /** Runs one request inside its span (a child of the caller's `traceparent`), with its telemetry. */
 export function withTelemetry<T>(transport: "http" | "ws", headers: Headers, run: (telemetry: RequestTelemetry) => Promise<T>): Promise<T> {
   return operationSpan(headers, transport, (span) => run(new RequestTelemetry(transport, headers, span)));
+}
+
+/**
+ * Runs one WebSocket operation with its telemetry. A query or mutation is observed when its
+ * result is ready, a subscription when it has started (or was refused); its items are not requests.
+ */
+export function observeOperation<R>(args: ExecutionArgs, run: () => R | Promise<R>, format: (errors: readonly GraphQLError[]) => GraphQLFormattedError[]): Promise<R> {
+  return withTelemetry("ws", {}, async (telemetry) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (operation) telemetry.named(operation.operation, args.operationName ?? operation.name?.value);
+    try {
+      const result = await run();
+      const single = isExecutionResult(result) ? result : undefined;
+      telemetry.answered(single?.errors ? format(single.errors) : undefined, single ? single.data : true);
+      return result;
+    } catch (error) {
+      telemetry.answered([{ message: "", extensions: { code: "INTERNAL_SERVER_ERROR" } }], undefined);
+      throw error;
+    } finally {
+      telemetry.finish();
+    }
+  });
+}
+
+function isExecutionResult(value: unknown): value is ExecutionResult {
+  return typeof value === "object" && value !== null && !(Symbol.asyncIterator in value);
 }

@@ -1,3 +1,4 @@
+import { log } from "../observability/log.js";
 import { trimChangeLog } from "../sources/common/change-log.js";
 import { forgetOldKeys } from "../sources/common/idempotency.js";
 import type { SourceDatabases } from "../sources/index.js";
@@ -23,7 +24,7 @@ export function startRetention(databases: SourceDatabases, limits: { idempotency
         await forgetOldKeys(source, limits.idempotencyHours);
         await trimChangeLog(source, limits.changeLogDays);
       } catch (error) {
-        console.error(`gongzhi: could not trim old idempotency keys and changes in ${source.name} (next try in an hour): ${innermost(error)}`);
+        log().warn({ source: source.name, error: innermost(error) }, "could not trim old idempotency keys and changes (next try in an hour)");
       }
     }
   };

@@ -9,6 +9,7 @@ import { callerOf, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
 import { formatError } from "./errors.js";
+import { observeOperation } from "./request-telemetry.js";
 import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
 import { Outbox } from "./socket-outbox.js";
 import { documentCache } from "./ws-documents.js";
@@ -45,6 +46,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 function nextPayload(result: ExecutionResult): FormattedExecutionResult | undefined {
   return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
 }
+
+const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
 /** Checks `connection_init`'s payload: only what HTTP headers carry (`authorization`, `x-purpose`). */
 function paramsProblem(params: unknown): string | null {
@@ -158,8 +161,8 @@ export function attachWebSocket(
       schema,
       ...documentCache(schema),
       // Over WebSocket too, an operation must be admissible for its caller before it runs.
-      execute: (args) => refuseInadmissible(args) ?? execute(args),
-      subscribe: (args) => refuseInadmissible(args) ?? groups.subscribe(args),
+      execute: (args) => observeOperation(args, () => refuseInadmissible(args) ?? execute(args), formatErrors),
+      subscribe: (args) => observeOperation(args, () => refuseInadmissible(args) ?? groups.subscribe(args), formatErrors),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const problem = paramsProblem(ctx.connectionParams);
@@ -229,6 +232,7 @@ export function attachWebSocket(
       clearTimeout(timer);
       for (const ws of open) if (ws.readyState !== ws.CLOSED) ws.terminate();
       await server.dispose();
+      groups.close();
       http.off("upgrade", upgrade);
     },
   };

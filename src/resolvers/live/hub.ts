@@ -11,6 +11,7 @@ import { encodeCursor, type Positions } from "./cursor.js";
 import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
 import { badArgument } from "../common/errors.js";
 import { changeFeedLag, liveSubscribers } from "../../observability/metrics.js";
+import { log } from "../../observability/log.js";
 
 interface Loaded {
   change: Change;
@@ -68,7 +69,7 @@ export class LiveHub implements LiveService {
         });
         this.chains.set(
           centre,
-          next.catch((error: unknown) => console.error(`gongzhi: could not deliver ${centre} changes:`, error)),
+          next.catch((error: unknown) => log().error({ centre, error: error instanceof Error ? error.message : String(error) }, "could not deliver changes")),
         );
       });
     }
