@@ -60,8 +60,8 @@ export function problemsOf(answer: Answer): string[] {
   const problems: string[] = [];
   if (answer.transportError) problems.push(`no answer: ${answer.transportError}`);
   if (answer.status !== undefined && answer.status >= 500) problems.push(`HTTP ${answer.status}`);
-  // 1011 is the WebSocket's "internal error"; 1006 a socket dropped without closing.
-  if (answer.closeCode === 1011 || answer.closeCode === 1006) problems.push(`WebSocket closed with ${answer.closeCode}`);
+  // 1011 is the WebSocket's "internal error", 4500 graphql-ws's (an exception while handling a message).
+  if (answer.closeCode === 1011 || answer.closeCode === 4500) problems.push(`WebSocket closed with ${answer.closeCode}`);
   for (const text of [...answer.texts, ...(answer.closeReason ? [JSON.stringify({ reason: answer.closeReason })] : [])]) {
     let parsed: unknown;
     try {

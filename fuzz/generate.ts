@@ -35,6 +35,8 @@ export interface FuzzCase {
   hostile: boolean;
   transport: "http" | "ws";
   body: RequestBody | string;
+  /** The root fields the operation selects (none for a malformed body). */
+  fields: string[];
 }
 
 export interface GeneratorOptions {
@@ -44,6 +46,8 @@ export interface GeneratorOptions {
   principals: readonly (readonly [string, number])[];
   /** The run's reference time (ms): dates are placed around it. */
   now: number;
+  /** Principals who may write somewhere: half the mutations are theirs, so that writes get past the door. */
+  writers: readonly string[];
 }
 
 /** The stream of document `index` under `seed`: each document can be made again on its own. */
@@ -162,7 +166,7 @@ function rootType(schema: GraphQLSchema, kind: "query" | "mutation" | "subscript
 }
 
 /** A document of one operation of `kind`, with its variables and operation name. */
-function operation(options: GeneratorOptions, c: ValueContext, kind: "query" | "mutation" | "subscription", hostile: boolean): RequestBody {
+function operation(options: GeneratorOptions, c: ValueContext, kind: "query" | "mutation" | "subscription", hostile: boolean): { body: RequestBody; fields: string[] } {
   const { r } = c;
   const writer = new OperationWriter(options.schema, c, hostile);
   const root = rootType(options.schema, kind);
@@ -187,13 +191,13 @@ function operation(options: GeneratorOptions, c: ValueContext, kind: "query" | "
     body.variables = hostile && r.chance(0.1) ? r.pick<unknown>(["{}", [1], 7, null, { bogus: 1 }]) : writer.variables;
   }
   if (operationName !== undefined) body.operationName = operationName;
-  return body;
+  return { body, fields: fields.map((f) => f.name) };
 }
 
 /** Bodies that are wrong before any GraphQL runs: broken syntax, wrong JSON shapes, persisted-query hashes, deep nesting. */
 function malformed(options: GeneratorOptions, c: ValueContext): RequestBody | string {
   const { r } = c;
-  const valid = () => String(operation(options, { ...c, hostility: 0 }, "query", false).query);
+  const valid = () => String(operation(options, { ...c, hostility: 0 }, "query", false).body.query);
   switch (r.int(0, 11)) {
     case 0: {
       const text = valid();
@@ -240,11 +244,12 @@ export class Generator {
       ["subscription", 10],
       ["malformed", 8],
     ]);
-    const principal = r.weighted(this.options.principals);
-    const hostile = kind === "malformed" || r.chance(0.3);
+    const principal = kind === "mutation" && this.options.writers.length > 0 && r.chance(0.5) ? r.pick(this.options.writers) : r.weighted(this.options.principals);
+    const hostile = kind === "malformed" || r.chance(kind === "mutation" ? 0.2 : 0.3);
     const c: ValueContext = { r, known: this.options.known, now: this.options.now, hostility: hostile && kind !== "malformed" ? 0.25 : 0 };
-    const body = kind === "malformed" ? malformed(this.options, c) : operation(this.options, c, kind, hostile);
-    const transport = kind === "subscription" || (kind !== "malformed" && r.chance(0.05)) ? "ws" : "http";
-    return { seed, index, kind, principal, hostile, transport, body };
+    const { body, fields } = kind === "malformed" ? { body: malformed(this.options, c), fields: [] } : operation(this.options, c, kind, hostile);
+    // Subscriptions over WebSocket (and a few over HTTP, to be refused); some queries and mutations over WebSocket too.
+    const transport = kind === "subscription" ? (r.chance(0.05) ? "http" : "ws") : kind !== "malformed" && r.chance(0.05) ? "ws" : "http";
+    return { seed, index, kind, principal, hostile, transport, body, fields };
   }
 }

@@ -20,6 +20,10 @@ export function formatSummary(summary: FuzzSummary, extra: { invariants: string[
     table(summary.byCode),
     "  HTTP statuses:",
     table(summary.byStatus),
+    "  mutations per field and code:",
+    table(summary.byMutation),
+    "  slowest documents:",
+    ...summary.slowest.map((s) => `    ${String(s.milliseconds).padStart(6)} ms  index ${s.index} ${s.kind} ${s.fields.join(", ")}`),
   ];
   if (extra.changes) lines.push(`  changes written (change-log entries): ${Object.entries(extra.changes).map(([c, n]) => `${c} ${n}`).join(", ")}`);
   lines.push(`  /health after the run: ${extra.health}`);

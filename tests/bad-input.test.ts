@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../src/server/app.js";
 import { graphql, post, startTestApi } from "./support/api.js";
 import { gid } from "./support/global-id.js";
+import type { Client } from "graphql-ws";
+import { liveClient } from "./support/live.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -80,5 +82,69 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
     expect(res.status).toBe(400);
     const ok = await graphql(api, `{ sources { name } }`);
     expect(ok.data!.sources).toHaveLength(4);
+  });
+});
+
+/** Runs one operation over the WebSocket (a client of its own unless given) and returns the errors it ends with (none when it ran) and the items received. */
+async function overWebSocket(query: string, variables: Record<string, unknown>, shared?: Client): Promise<{ errors: { message: string; extensions?: Record<string, unknown> }[]; items: number }> {
+  const client = shared ?? liveClient(api);
+  try {
+    return await new Promise((resolve) => {
+      let items = 0;
+      const settle = setTimeout(() => resolve({ errors: [], items }), 700);
+      client.subscribe(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.errors) {
+              clearTimeout(settle);
+              resolve({ errors: result.errors as { message: string }[], items });
+            } else items++;
+          },
+          error: (error) => {
+            clearTimeout(settle);
+            resolve({ errors: Array.isArray(error) ? error : [{ message: `closed: ${String((error as { code?: number }).code)} ${String((error as { reason?: string }).reason ?? error)}` }], items });
+          },
+          complete: () => {
+            clearTimeout(settle);
+            resolve({ errors: [], items });
+          },
+        },
+      );
+    });
+  } finally {
+    if (!shared) await client.dispose();
+  }
+}
+
+describe("bad input over the WebSocket gets the same codes as over HTTP (found by the fuzzer)", () => {
+  it("a variable's value that does not coerce is BAD_USER_INPUT, for a query and a subscription", async () => {
+    const query = await overWebSocket(`query($n: Int!) { volunteers(first: $n) { totalCount } }`, { n: null });
+    expect(query.errors[0]).toMatchObject({ message: expect.stringContaining('Variable "$n"'), extensions: { code: "BAD_USER_INPUT" } });
+    const subscription = await overWebSocket(`subscription($c: String) { bookingChanged(communityCode: $c) { operation } }`, { c: [1] });
+    expect(subscription.errors[0]).toMatchObject({ message: expect.stringContaining('Variable "$c"'), extensions: { code: "BAD_USER_INPUT" } });
+  });
+
+  it("a subscription whose every root field is skipped, or whose root depends on a variable, is refused, and the socket keeps serving", async () => {
+    const client = liveClient(api);
+    try {
+      // graphql-js's validation throws on a variable in a subscription's root directive; the spec refuses those.
+      for (const [query, variables] of [
+        [`subscription { eventChanged @skip(if: true) { operation } }`, {}],
+        [`subscription { ... on Subscription @include(if: false) { eventChanged { operation } } }`, {}],
+        [`subscription($yes: Boolean!) { eventChanged @include(if: $yes) { operation } }`, { yes: true }],
+      ] as const) {
+        const refused = await overWebSocket(query, variables, client);
+        expect(refused.errors[0], query).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+      }
+      // A syntax error is the operation's error, not the end of the socket.
+      const broken = await overWebSocket(`subscription { eventChanged(after: "\\ud800") { operation } }`, {}, client);
+      expect(broken.errors[0]).toMatchObject({ message: expect.stringContaining("Syntax Error"), extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+      // The same socket still runs an operation, and a literal @include(if: true) keeps the field.
+      expect((await overWebSocket(`subscription { eventChanged @include(if: true) { operation } }`, {}, client)).errors).toEqual([]);
+      expect((await overWebSocket(`{ sources { name } }`, {}, client)).items).toBe(1);
+    } finally {
+      await client.dispose();
+    }
   });
 });

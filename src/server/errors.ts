@@ -41,6 +41,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if ((code === undefined || code === "INTERNAL_SERVER_ERROR") && status !== undefined && status >= 400 && status < 500) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_REQUEST" } };
   }
+  // graphql-js's own refusal of a variable's value (`Variable "$x" got invalid value …`): Apollo
+  // labels it BAD_USER_INPUT over HTTP, but over WebSocket it arrives without a code.
+  if (code === undefined && error instanceof GraphQLError && error.path === undefined && /^Variable "\$\w+" /.test(error.message)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_USER_INPUT" } };
+  }
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
     // `http` only tells the server which status to answer with.
     const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};

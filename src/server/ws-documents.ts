@@ -1,4 +1,4 @@
-import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 
 /** Distinct documents kept; thousands of dashboards send the same few. */
 const MAX_DOCUMENTS = 500;
@@ -16,7 +16,18 @@ export function documentCache(schema: GraphQLSchema): { parse: typeof parse; val
       if (typeof source !== "string" || options) return parse(source, options);
       const known = documents.get(source);
       if (known) return known;
-      const document = parse(source);
+      let document: DocumentNode;
+      try {
+        document = parse(source);
+      } catch (error) {
+        // graphql-ws answers an exception from parse by closing the socket with 4500, every
+        // other subscription on it included. An empty document stands in for the text, and
+        // its validation reports the syntax error as this operation's error instead.
+        if (!(error instanceof GraphQLError)) throw error;
+        const unparsed: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
+        validated.set(unparsed, [new GraphQLError(error.message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })]);
+        return unparsed;
+      }
       if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
       documents.set(source, document);
       return document;
@@ -25,10 +36,24 @@ export function documentCache(schema: GraphQLSchema): { parse: typeof parse; val
       if (against !== schema || rules || options || typeInfo) return validate(against, document, rules, options, typeInfo);
       let errors = validated.get(document);
       if (!errors) {
-        errors = validate(against, document);
+        errors = validateOrRefuse(against, document);
         validated.set(document, errors);
       }
       return errors;
     },
   };
+}
+
+/**
+ * graphql-js validation, with what it throws instead of reporting turned into a validation
+ * error: SingleFieldSubscriptionsRule evaluates `@include(if: $v)` on a subscription's root
+ * without variables and throws, which graphql-ws would answer by closing the socket with 4500.
+ */
+function validateOrRefuse(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+  try {
+    return validate(schema, document);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return [new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })];
+  }
 }
