@@ -52,6 +52,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** Metrics, traces and logs. */
   telemetry: TelemetryConfig;
+  /**
+   * Origins whose browser pages may call the API (CORS) and open its WebSocket: exact
+   * origins (`https://portal.example.gov.cn`), `https://*.example.gov.cn` for any subdomain,
+   * `http://localhost:*` for any port. Validated and lower-cased.
+   */
+  corsOrigins: readonly string[];
   production: boolean;
 }
 
@@ -183,6 +189,30 @@ function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
   return { secret, jwks, issuer: env.GONGZHI_JWT_ISSUER || "gongzhi", audience: env.GONGZHI_JWT_AUDIENCE || "gongzhi-api" };
 }
 
+// scheme://host[:port]: a host may start with `*.` (one or more labels) and the port may be `*` (any, the default included).
+const ORIGIN_PATTERN = /^https?:\/\/(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(:([0-9]{1,5}|\*))?$/;
+
+/** `GONGZHI_CORS_ORIGINS`: a comma-separated list, or `none`; outside production, any port of localhost by default. */
+function corsOrigins(env: NodeJS.ProcessEnv, production: boolean): string[] {
+  const raw = env.GONGZHI_CORS_ORIGINS?.trim();
+  if (!raw) return production ? [] : ["http://localhost:*", "http://127.0.0.1:*"];
+  if (raw === "none") return [];
+  return raw.split(",").map((entry) => {
+    const origin = entry.trim().toLowerCase();
+    const port = /:([0-9]+)$/.exec(origin)?.[1];
+    const problem =
+      origin === "*" || origin === "null"
+        ? "list the origins allowed; there is no wildcard for every origin"
+        : !ORIGIN_PATTERN.test(origin)
+          ? "an origin is scheme://host[:port] with http or https, no path and no trailing slash; `*.` may start the host, `*` may be the port"
+          : port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535)
+            ? "a port is 1 to 65535"
+            : null;
+    if (problem) throw new Error(`GONGZHI_CORS_ORIGINS: "${entry.trim()}" is not an origin: ${problem}`);
+    return origin;
+  });
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 function logLevel(env: NodeJS.ProcessEnv): string {
@@ -232,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       otlpTracesUrl: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces` : null),
       logLevel: logLevel(env),
     },
+    corsOrigins: corsOrigins(env, production),
     rateLimit:
       int(env, "GONGZHI_RATE_LIMIT", 50) === 0
         ? null

@@ -19,6 +19,7 @@ import { OperationAllowList } from "./allow-list.js";
 import { RequestPolicy } from "./request-policy.js";
 import { operationLimits } from "../auth/operation-limits.js";
 import { createSchema } from "./schema.js";
+import { originMatcher } from "./cors.js";
 
 export interface RunningApi {
   http: HttpApp;
@@ -78,12 +79,14 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     production: config.production,
     rateLimit: config.rateLimit,
   });
-  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge, metrics: config.telemetry.metrics });
+  const allowedOrigin = originMatcher(config.corsOrigins);
+  const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge, metrics: config.telemetry.metrics, allowedOrigin });
   const websocket = attachWebSocket(http.server, schema, services, policy, {
     maxPayloadBytes: config.edge.wsMaxPayloadBytes,
     connectionsPerClient: config.edge.wsConnectionsPerClient,
     // The one switch for trusting X-Forwarded-For lives with the rate limit (GONGZHI_TRUST_PROXY).
     trustProxy: config.rateLimit?.trustProxy ?? false,
+    allowedOrigin,
   });
   const retention = startRetention(databases, config);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));

@@ -14,6 +14,7 @@ import type { Playground } from "./playground.js";
 import { HttpDrain } from "./drain.js";
 import { scrape } from "../observability/metrics.js";
 import { withTelemetry, type RequestTelemetry } from "./request-telemetry.js";
+import { applyCors, type OriginMatcher } from "./cors.js";
 
 type RequestContext = Context & { queryStats?: QueryStats; telemetry?: RequestTelemetry };
 
@@ -43,6 +44,8 @@ export async function createHttpApp(options: {
   edge: Pick<EdgeLimits, "maxBodyBytes" | "headersTimeoutMs" | "requestTimeoutMs">;
   /** Whether GET /metrics serves the Prometheus metrics. */
   metrics: boolean;
+  /** Origins whose pages may call /graphql from a browser (CORS). */
+  allowedOrigin: OriginMatcher;
 }): Promise<HttpApp> {
   const { policy, playground, edge } = options;
   const apollo = new ApolloServer<RequestContext>({
@@ -111,6 +114,8 @@ export async function createHttpApp(options: {
       }
     }
     if (url.pathname !== "/graphql") return send(res, 404, { "content-type": "application/json" }, JSON.stringify({ error: "Not found; GraphQL is served at /graphql" }));
+    // Pages on allowed origins: their preflight is answered here, their answers below carry the CORS headers.
+    if (applyCors(req, res, options.allowedOrigin)) return;
     await withTelemetry("http", req.headers, async (telemetry) => {
       res.setHeader("x-request-id", telemetry.id);
       const status = await graphqlRequest(req, res, url, telemetry);

@@ -15,6 +15,7 @@ import { Outbox } from "./socket-outbox.js";
 import { documentCache } from "./ws-documents.js";
 import { dropTooSlow } from "../resolvers/live/entity-subscription.js";
 import { clientAddress } from "./client-address.js";
+import { upgradeOriginRefusal, type OriginMatcher } from "./cors.js";
 /** A client dropped for reading too slowly gets this long to read its close frame before its socket is cut. */
 const CLOSE_GRACE_MS = 10_000;
 
@@ -71,6 +72,8 @@ export interface WebSocketLimits {
   connectionsPerClient: number;
   /** Whether the client's address is the first X-Forwarded-For entry (behind a trusted proxy). */
   trustProxy: boolean;
+  /** Browser origins besides the API's own whose pages may open a socket (beyond them the upgrade is refused with HTTP 403). */
+  allowedOrigin: OriginMatcher;
 }
 
 /** The close code and reason every socket gets when the server stops: the client reconnects, to another instance. */
@@ -106,6 +109,8 @@ export function attachWebSocket(
       return;
     }
     if (stopping) return refuseUpgrade(socket, "503 Service Unavailable", "The server is shutting down; connect again, to another instance", "SHUTTING_DOWN");
+    const wrongOrigin = upgradeOriginRefusal(request, limits.allowedOrigin);
+    if (wrongOrigin) return refuseUpgrade(socket, "403 Forbidden", wrongOrigin, "FORBIDDEN");
     const client = clientAddress(request, limits.trustProxy);
     const open = perClient.get(client) ?? 0;
     if (open >= limits.connectionsPerClient) {
