@@ -19,6 +19,7 @@ import type { Context, Services } from "../resolvers/context.js";
 import type { OperationAllowList } from "./allow-list.js";
 import { complexityOf } from "./complexity.js";
 import { RateLimiter } from "./rate-limit.js";
+import { clientAddress } from "./client-address.js";
 
 /** An operation as it is about to run. */
 export interface Operation {
@@ -152,8 +153,7 @@ export class RequestPolicy {
 
   private clientOf(authorization: string | null | undefined, request: IncomingMessage): string {
     if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
-    const forwarded = this.options.rateLimit?.trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
-    return `address:${forwarded || request.socket.remoteAddress || "unknown"}`;
+    return `address:${clientAddress(request, this.options.rateLimit?.trustProxy ?? false)}`;
   }
 
   /** Why the operation may not run for its caller, or null. */
