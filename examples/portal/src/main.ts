@@ -9,8 +9,9 @@ type FeedItem = PortalEventFeedSubscription["eventChanged"];
 
 const TOKEN_KEY = "gongzhi-portal-token";
 const params = new URL(location.href).searchParams;
-// The API's URL: `?api=` on the page's address, else what the server wrote into the page.
-const apiUrl = params.get("api") ?? document.querySelector<HTMLMetaElement>('meta[name="gongzhi-api"]')?.content ?? "http://localhost:4000/graphql";
+// The API's URL, written into the page by its server (which also allows only it in the page's
+// Content-Security-Policy); the community from `?community=`.
+const apiUrl = document.querySelector<HTMLMetaElement>('meta[name="gongzhi-api"]')?.content ?? "http://localhost:4000/graphql";
 const communityCode = params.get("community") ?? "420683001001";
 
 const LABELS: Record<string, string> = {
@@ -36,8 +37,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 };
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const time = (iso: string): string => new Date(iso).toLocaleString("zh-CN", { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
-const clock = (iso: string): string => new Date(iso).toLocaleTimeString("zh-CN", { hour12: false });
+// The centres' local time, wherever the visitor's browser is.
+const TIME_ZONE = "Asia/Shanghai";
+const time = (iso: string): string => new Date(iso).toLocaleString("zh-CN", { timeZone: TIME_ZONE, month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false });
+const clock = (iso: string): string => new Date(iso).toLocaleTimeString("zh-CN", { timeZone: TIME_ZONE, hour12: false });
 
 /** The page's overall state, also read by the browser test: loading, ready or error. */
 function setState(state: "loading" | "ready" | "error", message = ""): void {
@@ -60,13 +63,14 @@ function renderCommunity(community: Community, signedIn: boolean): void {
   $("community-street").textContent = `${community.street?.name ?? ""} · ${community.code}`;
 
   const venues = (community.venues ?? []).map((v) => `<li><strong>${escape(v.name)}</strong><span class="tag">${label(v.kind)}</span><span class="muted">${v.opensAt.slice(0, 5)}–${v.closesAt.slice(0, 5)}</span></li>`);
-  const stations = (community.redStations ?? []).map(
+  const allStations = community.redStations ?? [];
+  const stations = allStations.slice(0, 5).map(
     (s) => `<li><strong>${escape(s.name)}</strong><span class="muted">${escape(s.address)}</span><span class="chips">${s.amenities.map((a) => `<span class="chip">${escape(a)}</span>`).join("")}</span></li>`,
   );
   $("party").innerHTML = `
     <div class="figure"><span class="number">${community.partyMemberCount ?? "—"}</span><span>名党员</span></div>
     <h3>党群阵地</h3>${list(venues, "暂无场地")}
-    <h3>红色驿站</h3>${list(stations, "暂无驿站")}`;
+    <h3>红色驿站${allStations.length > stations.length ? ` <span class="muted">共 ${allStations.length} 个</span>` : ""}</h3>${list(stations, "暂无驿站")}`;
 
   const activities = (community.activities ?? []).map(
     (a) => `<li><strong>${escape(a.title)}</strong><span class="tag">${label(a.category)}</span><span class="muted">${time(a.startsAt)} · ${escape(a.location)}</span></li>`,
@@ -81,7 +85,7 @@ function renderCommunity(community: Community, signedIn: boolean): void {
   $("governance").innerHTML = `
     <h3>网格</h3>
     <table class="grid"><thead><tr><th>网格</th><th class="num">人口</th><th class="num">户数</th></tr></thead><tbody>${grids.join("")}</tbody></table>
-    <h3>在办事件${events ? ` <span class="muted">共 ${events.totalCount} 件</span>` : ""}</h3>
+    <h3>在办事件${events && signedIn ? ` <span class="muted">共 ${events.totalCount} 件</span>` : ""}</h3>
     ${signedIn ? list(eventItems, "暂无在办事件") : `<p class="empty">事件明细仅对工作人员开放：在右上角填入令牌。</p>`}`;
 }
 
