@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPortal, type Portal } from "../../examples/portal/serve.js";
+import { projectRoot } from "../../src/paths.js";
 import type { RunningApi } from "../../src/server/app.js";
 import { graphql, startTestApi } from "../support/api.js";
 import { ADMIN } from "../support/tokens.js";
@@ -46,7 +48,8 @@ const tileValue = async (page: Page, name: string) => Number(await page.locator(
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   const port = await freePort();
-  api = await startTestApi({}, { GONGZHI_CORS_ORIGINS: `http://127.0.0.1:${port}`, GONGZHI_RATE_LIMIT: "0" });
+  // As a public portal would run it: visitors without a token may run the portal's own operations only.
+  api = await startTestApi({}, { GONGZHI_CORS_ORIGINS: `http://127.0.0.1:${port}`, GONGZHI_RATE_LIMIT: "0", GONGZHI_PERSISTED_OPERATIONS: "strict", GONGZHI_OPERATIONS_DIR: join(projectRoot, "examples/portal") });
   allowed = await startPortal({ port, host: "127.0.0.1", apiUrl: api.url });
   other = await startPortal({ port: 0, host: "127.0.0.1", apiUrl: api.url });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
@@ -77,6 +80,16 @@ describe("the example portal on an allowed origin", () => {
     await page.locator("#live[data-live=live]").waitFor({ timeout: 10_000 });
     await expect.poll(() => count(page, "#stats .tile"), { timeout: 10_000 }).toBe(6);
     expect(console.filter((line) => /CORS|Content Security Policy|Refused/i.test(line))).toEqual([]);
+  });
+
+  it("reads the API's refusals too: an operation of its own is not registered for a visitor", async () => {
+    const answer = await page.evaluate(async (url) => {
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      return { status: res.status, requestId: res.headers.get("x-request-id"), body: (await res.json()) as { errors: { extensions: { code: string; reason?: string } }[] } };
+    }, api.url);
+    expect(answer.body.errors[0]!.extensions).toMatchObject({ code: "FORBIDDEN", reason: "OPERATION_NOT_REGISTERED" });
+    // Exposed to the page's script by Access-Control-Expose-Headers.
+    expect(answer.requestId).toBeTruthy();
   });
 
   it("shows a reported event through the subscription, with a staff token", async () => {
