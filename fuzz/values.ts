@@ -196,7 +196,7 @@ export function valueFor(c: ValueContext, type: GraphQLInputType, slot: Slot, pl
       const required = isNonNullType(field.type) && field.defaultValue === undefined;
       if (required || r.chance(0.5)) out[field.name] = valueFor(c, field.type, { name: field.name, rootField: slot.rootField }, inner);
     }
-    if (c.hostility > 0 && r.chance(0.05)) out[r.pick(["bogus", "__proto__", "constructor"])] = 1;
+    if (c.hostility > 0 && r.chance(0.05)) out[r.pick(["bogus", "toString", "constructor"])] = 1;
     return out;
   }
   if (isScalarType(type)) {
