@@ -4,6 +4,7 @@ import { graphql, post, startTestApi } from "./support/api.js";
 import { gid } from "./support/global-id.js";
 import type { Client } from "graphql-ws";
 import { liveClient } from "./support/live.js";
+import { ADMIN } from "./support/tokens.js";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -56,6 +57,14 @@ describe("bad input gets a clear error code, never a stack trace or SQL", () => 
     expect(several.errors?.[0]?.extensions?.code).toBe("OPERATION_RESOLUTION_FAILURE");
     const overHttp = await graphql(api, `subscription { eventChanged { operation } }`);
     expect(overHttp.errors?.[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("WebSocket") });
+    // graphql-js's validation throws on this one; it must still be refused as the client's error, over POST and GET.
+    const rooted = `subscription($v: Boolean!) { eventChanged @include(if: $v) { operation } }`;
+    const posted = await post(api, { query: rooted, variables: { v: true } }, { authorization: ADMIN });
+    expect(posted.status).toBe(400);
+    expect(posted.body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" }, message: expect.stringContaining("WebSocket") });
+    const got = await fetch(`${api.url}?query=${encodeURIComponent(rooted)}&variables=${encodeURIComponent('{"v":true}')}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(got.status).toBe(400);
+    expect(((await got.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
   });
 
   it("a persisted query whose hash does not match its text is the client's error", async () => {

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { execute, getOperationAST, GraphQLError, parse, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /**
@@ -16,6 +16,26 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 function asGraphQLError(error: GraphQLError): GraphQLError {
   const normal = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? {} });
   return Object.assign(normal, { locations: error.locations });
+}
+
+const SUBSCRIPTION_OVER_HTTP = "Subscriptions run over WebSocket: graphql-ws (subprotocol graphql-transport-ws) on this same /graphql URL";
+
+/** The refusal of a subscription sent over HTTP. */
+export const subscriptionOverHttp = () => new GraphQLError(SUBSCRIPTION_OVER_HTTP, { extensions: { code: "BAD_REQUEST" } });
+
+/**
+ * Whether an HTTP request's document runs a subscription, found before Apollo validates it:
+ * graphql-js's validation of some subscriptions (a variable in a root `@include`) throws
+ * instead of reporting, which Apollo would answer as an internal error. Only texts that
+ * mention a subscription are parsed; one that does not parse is left to Apollo's error.
+ */
+export function isSubscriptionRequest(query: unknown, operationName: unknown): boolean {
+  if (typeof query !== "string" || !query.includes("subscription")) return false;
+  try {
+    return getOperationAST(parse(query), typeof operationName === "string" ? operationName : undefined)?.operation === "subscription";
+  } catch {
+    return false;
+  }
 }
 
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
@@ -39,7 +59,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return { errors: [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })] };
     }
     if (operation.operation === "subscription") {
-      return { errors: [new GraphQLError("Subscriptions run over WebSocket: graphql-ws (subprotocol graphql-transport-ws) on this same /graphql URL", { extensions: { code: "BAD_REQUEST" } })] };
+      return { errors: [subscriptionOverHttp()] };
     }
     if (operation.operation !== "query") return byGraphqlJs();
     const query = compile(document, operationName);

@@ -9,7 +9,7 @@ import { eachSource, type SourceDatabases } from "../sources/index.js";
 import { identify, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { formatError } from "./errors.js";
-import { compiledExecution } from "./compiled-execution.js";
+import { compiledExecution, isSubscriptionRequest, subscriptionOverHttp } from "./compiled-execution.js";
 import type { Playground } from "./playground.js";
 import { HttpDrain } from "./drain.js";
 import { scrape } from "../observability/metrics.js";
@@ -138,6 +138,13 @@ export async function createHttpApp(options: {
       const error = { message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } };
       telemetry.answered([error], undefined);
       return send(res, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ errors: [error] }));
+    }
+    const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : undefined;
+    const [query, operationName] = req.method === "POST" ? [fields?.query, fields?.operationName] : [url.searchParams.get("query"), url.searchParams.get("operationName")];
+    if (isSubscriptionRequest(query, operationName)) {
+      const error = subscriptionOverHttp().toJSON();
+      telemetry.answered([error], undefined);
+      return send(res, 400, { "content-type": "application/json" }, JSON.stringify({ errors: [error] }));
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);

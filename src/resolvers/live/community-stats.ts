@@ -34,37 +34,55 @@ const figures = ({ countedAt: _at, ...rest }: CommunityStats) => JSON.stringify(
  * The figures now, then again whenever a change in the community (from any centre) or the
  * clock moves them. Changes are coalesced: a burst of writes yields one update.
  */
-export async function* communityStatsStream(ctx: Context, code: string): AsyncGenerator<CommunityStats> {
-  let dirty = false;
+export function communityStatsStream(ctx: Context, code: string): AsyncIterableIterator<CommunityStats> {
+  // An async generator handles `return()` only at its next `yield`: a subscriber that leaves
+  // (or a server stopping) would otherwise wait out the sleep and count once more, maybe on closed pools.
+  let closed = false;
   let wake: (() => void) | undefined;
-  const stop = await ctx.live.watch(CENTRE_NAMES, (change) => change.communityCode === code, () => {
-    dirty = true;
-    wake?.();
-  });
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
+  const stream = (async function* (): AsyncGenerator<CommunityStats> {
+    let dirty = false;
+    const stop = await ctx.live.watch(CENTRE_NAMES, (change) => change.communityCode === code, () => {
+      dirty = true;
+      wake?.();
     });
-  try {
-    let last = await countCommunity(ctx, code);
-    yield last;
-    for (;;) {
-      await sleep(RECOUNT_MS);
-      wake = undefined;
-      // Let the rest of a burst arrive before counting.
-      if (dirty) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
-      dirty = false;
-      const now = await countCommunity(ctx, code);
-      if (figures(now) !== figures(last)) {
-        last = now;
-        yield now;
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    try {
+      let last = await countCommunity(ctx, code);
+      yield last;
+      for (;;) {
+        await sleep(RECOUNT_MS);
+        wake = undefined;
+        // Let the rest of a burst arrive before counting.
+        if (dirty && !closed) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
+        if (closed) return;
+        dirty = false;
+        const now = await countCommunity(ctx, code);
+        if (figures(now) !== figures(last)) {
+          last = now;
+          yield now;
+        }
       }
+    } finally {
+      stop();
     }
-  } finally {
-    stop();
-  }
+  })();
+  return {
+    next: () => stream.next(),
+    return: (value?: unknown) => {
+      closed = true;
+      wake?.();
+      return stream.return(value as undefined);
+    },
+    throw: (error?: unknown) => stream.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
