@@ -38,6 +38,8 @@ export interface Config {
   auth: AuthConfig;
   /** Depth and cost limits of one operation set for some roles (by role name); the others keep their defaults. */
   operationLimits: Readonly<Record<string, Partial<OperationLimit>>>;
+  /** Behind a reverse proxy: a client's address is the first X-Forwarded-For entry (for the rate limit and the WebSocket connection count). */
+  trustProxy: boolean;
   /** Requests per client (token, or address without one); null when unlimited. */
   rateLimit: RateLimit | null;
   /** Folder of `*.graphql` operations that alone may run without a token; null when any may. */
@@ -106,8 +108,6 @@ export interface OperationLimit {
 export interface RateLimit {
   perSecond: number;
   burst: number;
-  /** Behind a reverse proxy: take the client's address from the first X-Forwarded-For entry. */
-  trustProxy: boolean;
 }
 
 export interface AuthConfig {
@@ -266,7 +266,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit:
       int(env, "GONGZHI_RATE_LIMIT", 50) === 0
         ? null
-        : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200), trustProxy: env.GONGZHI_TRUST_PROXY === "1" },
+        : { perSecond: int(env, "GONGZHI_RATE_LIMIT", 50), burst: atLeastOne(env, "GONGZHI_RATE_BURST", 200) },
+    trustProxy: env.GONGZHI_TRUST_PROXY === "1",
     production,
   };
 }

@@ -78,14 +78,14 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
     allowList: config.persistedOperations ? new OperationAllowList(config.persistedOperations) : null,
     production: config.production,
     rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
   });
   const allowedOrigin = originMatcher(config.corsOrigins);
   const http = await createHttpApp({ schema, services, policy, playground: config.playground ? await loadPlayground() : null, edge: config.edge, metrics: config.telemetry.metrics, allowedOrigin });
   const websocket = attachWebSocket(http.server, schema, services, policy, {
     maxPayloadBytes: config.edge.wsMaxPayloadBytes,
     connectionsPerClient: config.edge.wsConnectionsPerClient,
-    // The one switch for trusting X-Forwarded-For lives with the rate limit (GONGZHI_TRUST_PROXY).
-    trustProxy: config.rateLimit?.trustProxy ?? false,
+    trustProxy: config.trustProxy,
     allowedOrigin,
   });
   const retention = startRetention(databases, config);

@@ -40,6 +40,8 @@ export interface PolicyOptions {
   /** Production mode: introspection needs a token. */
   production: boolean;
   rateLimit: RateLimit | null;
+  /** Whether a client's address is the first X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 /** What a caller gets instead of personal data that could not be recorded: nothing unaudited leaves. */
@@ -153,7 +155,7 @@ export class RequestPolicy {
 
   private clientOf(authorization: string | null | undefined, request: IncomingMessage): string {
     if (authorization) return `token:${createHash("sha256").update(authorization).digest("base64url")}`;
-    return `address:${clientAddress(request, this.options.rateLimit?.trustProxy ?? false)}`;
+    return `address:${clientAddress(request, this.options.trustProxy)}`;
   }
 
   /** Why the operation may not run for its caller, or null. */
