@@ -67,7 +67,7 @@ const FIRST_RESTART_DELAY_MS = 100;
 const MAX_RESTART_DELAY_MS = 5_000;
 /** A server that ran this long before dying is restarted without the backoff of earlier failures. */
 const STABLE_AFTER_MS = 30_000;
-/** A restart under way gets this long to finish before stop() kills what it started. */
+/** A restart under way gets this long to spawn its server before stop() goes on without it. */
 const STOP_WAITS_FOR_START_MS = 10_000;
 /** Fast shutdown, then immediate shutdown, then SIGKILL, each given this long. */
 const SHUTDOWN_STEPS: readonly [NodeJS.Signals, number][] = [["SIGINT", 10_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]];
@@ -150,6 +150,11 @@ class WatchedPostgres extends EmbeddedPostgres {
     }
     const child = this.child;
     if (!child) return;
+    // stop() gave up waiting for this start: the server it started must not outlive it.
+    if (this.stopping) {
+      child.kill("SIGINT");
+      return;
+    }
     this.startedAt = Date.now();
     child.once("exit", (code, signal) => this.exited(child, code, signal));
     // It may have died between announcing that it was ready and this listener.
@@ -191,7 +196,10 @@ class WatchedPostgres extends EmbeddedPostgres {
 
   private async shutdown(): Promise<void> {
     clearTimeout(this.restartTimer);
-    if (this.starting) await Promise.race([this.starting.catch(() => undefined), sleep(STOP_WAITS_FOR_START_MS)]);
+    // A restart under way is stopped as soon as its server process exists (PostgreSQL takes a
+    // fast shutdown during crash recovery too), not after its recovery has finished.
+    const deadline = Date.now() + STOP_WAITS_FOR_START_MS;
+    while (this.starting && !this.child && Date.now() < deadline) await sleep(20);
     const child = this.child;
     if (child && alive(child)) {
       for (const [signal, waitMs] of SHUTDOWN_STEPS) {
