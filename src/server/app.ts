@@ -105,7 +105,9 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
         await Promise.all(Object.values(feeds).map((feed) => feed.stop()));
         live.close();
         await retention.stop();
-        await closeAll(databases);
+        // A pool waits for its clients to be released; one still held by a statement its dying
+        // server never answers must not keep the process from ending.
+        await Promise.race([closeAll(databases), new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref())]);
         await embedded?.stop();
       })()),
   };

@@ -10,6 +10,7 @@ import { ENTITIES } from "../../sources/index.js";
 import { encodeCursor, type Positions } from "./cursor.js";
 import type { LiveItem, LiveLimits, LiveService, StreamRequest } from "./live-service.js";
 import { badArgument } from "../common/errors.js";
+import { isSourceUnavailable } from "../../sources/common/errors.js";
 import { changeFeedLag, liveSubscribers } from "../../observability/metrics.js";
 import { log } from "../../observability/log.js";
 
@@ -31,6 +32,9 @@ function isSeen(scope: RowScope, key: string, { change, node, seenBy }: Loaded):
 }
 
 const LOG_PAGE = 200;
+/** Waits between attempts to load a batch whose source is unavailable. */
+const RETRY_FIRST_MS = 100;
+const RETRY_MAX_MS = 5000;
 
 /**
  * Fans each centre's change batches out to subscribers; a batch's nodes are loaded once,
@@ -62,8 +66,18 @@ export class LiveHub implements LiveService {
         if (audience.length === 0) return;
         const lag = changeFeedLag.labels(centre);
         const next = (this.chains.get(centre) ?? Promise.resolve()).then(async () => {
-          const loaded = await this.load(batch, audience);
-          for (const subscriber of audience) subscriber.pushLive(loaded);
+          // The feed has moved past this batch: while a source cannot load its nodes (a
+          // restart), it is tried again, holding the batches behind it, rather than lost.
+          for (let delay = RETRY_FIRST_MS; ; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+            try {
+              const loaded = await this.load(batch, audience);
+              for (const subscriber of audience) subscriber.pushLive(loaded);
+              break;
+            } catch (error) {
+              if (!isSourceUnavailable(error) || audience.every((subscriber) => subscriber.isEnded)) throw error;
+              await new Promise((resolve) => setTimeout(resolve, delay));
+            }
+          }
           const now = Date.now();
           for (const change of batch) lag.observe((now - change.at.getTime()) / 1000);
         });
@@ -178,6 +192,11 @@ class Subscriber implements AsyncIterableIterator<LiveItem> {
   private waiting: ((result: IteratorResult<LiveItem>) => void) | null = null;
   private lastTaken = Date.now();
   private ended = false;
+
+  /** Whether it has finished (its client left, or it was dropped). */
+  get isEnded(): boolean {
+    return this.ended;
+  }
 
   constructor(
     readonly request: StreamRequest,

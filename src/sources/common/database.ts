@@ -71,6 +71,10 @@ export class SourceDatabase<TSchema extends Record<string, unknown>> {
       Client: class extends pg.Client {
         constructor(config?: string | pg.ClientConfig) {
           super(typeof config === "object" ? { ...config, connectionTimeoutMillis: connectTimeoutMs, statement_timeout: limits.statementTimeoutMs || undefined } : config);
+          // pg-pool listens for a client's errors only while it is idle: a checked-out client (a
+          // transaction) whose server dies would throw from its socket and end the process. Its
+          // queries still fail, and the pool drops it when it is released.
+          this.on("error", () => undefined);
         }
       },
       max: limits.connections,

@@ -22,7 +22,8 @@ export class SourceUnavailableError extends Error {
 // SQLSTATE classes that mean "the server is not there for us": connection exceptions,
 // operator intervention (shutdown, terminated backend), insufficient resources.
 const UNAVAILABLE_SQLSTATE = /^(08|57P|53)/;
-const UNAVAILABLE_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
+// ENOENT: a server reached over its Unix socket removes the socket file when it stops.
+const UNAVAILABLE_ERRNO = new Set(["ENOENT", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "EAI_AGAIN"]);
 /** query_canceled: with the API's own statement timeout set, the statement ran too long. */
 const QUERY_CANCELED = "57014";
 
@@ -35,6 +36,12 @@ export function unavailabilityReason(error: unknown): UnavailabilityReason | nul
   if (/timeout exceeded when trying to connect/i.test(error.message)) return "queue-timeout";
   if (typeof code === "string" && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return "unreachable";
   return /Connection terminated|connection terminated|Client has encountered a connection error/i.test(error.message) ? "unreachable" : null;
+}
+
+/** Whether a source's unavailability is what failed, looking through drizzle's and DataLoader's wrapping. */
+export function isSourceUnavailable(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (e instanceof SourceUnavailableError) return true;
+  return false;
 }
 
 /** Client-facing codes a command can refuse with. */
