@@ -1,3 +1,4 @@
+import { log } from "../observability/log.js";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { CommandError, SourceUnavailableError } from "../sources/common/errors.js";
 
@@ -27,6 +28,19 @@ function rootCause(error: unknown): unknown {
 
 /** What a client sees of an error: our codes and messages, never SQL text or a stack trace. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const view = clientView(formatted, error);
+  if (view) return view;
+  // The client gets a generic message; the operator's log gets the cause.
+  const cause = rootCause(error);
+  log().error({ path: formatted.path?.join("."), error: cause instanceof Error ? { name: cause.name, message: cause.message, stack: cause.stack } : String(cause) }, "internal error");
+  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** The code a client sees for an error, found without logging it. */
+export const codeOf = (error: GraphQLError): string => String(clientView(error.toJSON(), error)?.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+
+/** An error as the client may see it; null when it is the API's own failure. */
+function clientView(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   const cause = rootCause(error);
   if (cause instanceof SourceUnavailableError) {
     return { message: cause.message, path: formatted.path, locations: formatted.locations, extensions: { code: "SOURCE_UNAVAILABLE", source: cause.source, reason: cause.reason } };
@@ -51,7 +65,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  // The client gets a generic message; the operator's log gets the cause.
-  console.error("gongzhi: internal error at", formatted.path?.join("."), cause);
-  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return null;
 }

@@ -1,3 +1,4 @@
+import { log } from "../observability/log.js";
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import {
@@ -175,7 +176,7 @@ export class RequestPolicy {
       await this.options.services.auditLog.record(entries);
       return true;
     } catch (error) {
-      console.error("gongzhi: could not write the audit log:", error instanceof Error ? error.message : error);
+      log().error({ error: error instanceof Error ? error.message : String(error) }, "could not write the audit log");
       return false;
     }
   }

@@ -98,14 +98,14 @@ export function withTelemetry<T>(transport: "http" | "ws", headers: Headers, run
  * Runs one WebSocket operation with its telemetry. A query or mutation is observed when its
  * result is ready, a subscription when it has started (or was refused); its items are not requests.
  */
-export function observeOperation<R>(args: ExecutionArgs, run: () => R | Promise<R>, format: (errors: readonly GraphQLError[]) => GraphQLFormattedError[]): Promise<R> {
+export function observeOperation<R>(args: ExecutionArgs, run: () => R | Promise<R>, codes: (errors: readonly GraphQLError[]) => GraphQLFormattedError[]): Promise<R> {
   return withTelemetry("ws", {}, async (telemetry) => {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation) telemetry.named(operation.operation, args.operationName ?? operation.name?.value);
     try {
       const result = await run();
       const single = isExecutionResult(result) ? result : undefined;
-      telemetry.answered(single?.errors ? format(single.errors) : undefined, single ? single.data : true);
+      telemetry.answered(single?.errors ? codes(single.errors) : undefined, single ? single.data : true);
       return result;
     } catch (error) {
       telemetry.answered([{ message: "", extensions: { code: "INTERNAL_SERVER_ERROR" } }], undefined);

@@ -8,7 +8,7 @@ import { createContext, type Context, type Services } from "../resolvers/context
 import { callerOf, purposeFrom } from "./caller.js";
 import { AUDIT_FAILED, type RequestPolicy } from "./request-policy.js";
 import { AuthenticationError, PUBLIC, type Identity } from "../auth/identity.js";
-import { formatError } from "./errors.js";
+import { codeOf, formatError } from "./errors.js";
 import { observeOperation } from "./request-telemetry.js";
 import { SubscriptionGroups, type Delivery } from "./subscription-groups.js";
 import { Outbox } from "./socket-outbox.js";
@@ -48,7 +48,8 @@ function nextPayload(result: ExecutionResult): FormattedExecutionResult | undefi
   return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
 }
 
-const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+/** An operation's error codes for its telemetry (the errors themselves are formatted, and an internal one logged, when sent). */
+const codesOf = (errors: readonly GraphQLError[]) => errors.map((e) => ({ message: "", extensions: { code: codeOf(e) } }));
 
 /** Checks `connection_init`'s payload: only what HTTP headers carry (`authorization`, `x-purpose`). */
 function paramsProblem(params: unknown): string | null {
@@ -166,8 +167,8 @@ export function attachWebSocket(
       schema,
       ...documentCache(schema),
       // Over WebSocket too, an operation must be admissible for its caller before it runs.
-      execute: (args) => observeOperation(args, () => refuseInadmissible(args) ?? execute(args), formatErrors),
-      subscribe: (args) => observeOperation(args, () => refuseInadmissible(args) ?? groups.subscribe(args), formatErrors),
+      execute: (args) => observeOperation(args, () => refuseInadmissible(args) ?? execute(args), codesOf),
+      subscribe: (args) => observeOperation(args, () => refuseInadmissible(args) ?? groups.subscribe(args), codesOf),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         const problem = paramsProblem(ctx.connectionParams);
