@@ -4,7 +4,7 @@
  * closed with 1001, and a subscriber that resumes on another instance with its last cursor
  * misses nothing and sees nothing twice.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { createClient } from "graphql-ws";
@@ -248,42 +248,53 @@ function freePort(): Promise<number> {
   });
 }
 
+/** `src/main.ts` as its own process on the test databases, ready once it answers /health. */
+async function startProcess(): Promise<{ child: ChildProcess; base: string; output: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+  const urls = inject("databaseUrls");
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/main.ts")], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      REGISTRY_DATABASE_URL: urls.registry,
+      PARTY_DATABASE_URL: urls.party,
+      CIVIC_DATABASE_URL: urls.civic,
+      GOVERNANCE_DATABASE_URL: urls.governance,
+      // Far longer than the test waits for the exit: exiting is the drain's doing, not the deadline's.
+      GONGZHI_SHUTDOWN_GRACE_MS: "120000",
+      // As `npm start` runs it, not as a test: Apollo Server reacts to signals itself outside NODE_ENV=test.
+      NODE_ENV: "development",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => void output.push(...chunk.toString("utf8").split("\n").filter(Boolean).map((line) => line.slice(0, 400)));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const base = `http://127.0.0.1:${port}`;
+  await until(
+    "the process answers /health",
+    async () => {
+      if (child.exitCode !== null) throw new Error(`the process exited with ${child.exitCode}:\n${output.slice(-20).join("\n")}`);
+      return fetch(`${base}/health`).then((res) => res.ok, () => false);
+    },
+    90_000,
+  );
+  return { child, base, output, exited };
+}
+
+const exitWithin = (exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>, output: string[], ms: number) =>
+  Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit:\n${output.join("\n")}`)), ms))]);
+
 describe("the process", () => {
   it("on SIGTERM stops listening, finishes the request in flight and exits 0", async () => {
-    const urls = inject("databaseUrls");
-    const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/main.ts")], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        REGISTRY_DATABASE_URL: urls.registry,
-        PARTY_DATABASE_URL: urls.party,
-        CIVIC_DATABASE_URL: urls.civic,
-        GOVERNANCE_DATABASE_URL: urls.governance,
-        // Far longer than the test waits for the exit: exiting is the drain's doing, not the deadline's.
-        GONGZHI_SHUTDOWN_GRACE_MS: "120000",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const output: string[] = [];
-    const keep = (chunk: Buffer) => void output.push(...chunk.toString("utf8").split("\n").filter(Boolean).map((line) => line.slice(0, 400)));
-    child.stdout!.on("data", keep);
-    child.stderr!.on("data", keep);
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-    const base = `http://127.0.0.1:${port}`;
+    const { child, base, output, exited } = await startProcess();
     // Taken once the process has started: its start replaces the change-log triggers on events.
     let lock: Awaited<ReturnType<typeof holdEvents>> | undefined;
     try {
-      await until(
-        "the process answers /health",
-        async () => {
-          if (child.exitCode !== null) throw new Error(`the process exited with ${child.exitCode}:\n${output.slice(-20).join("\n")}`);
-          return fetch(`${base}/health`).then((res) => res.ok, () => false);
-        },
-        90_000,
-      );
       lock = await holdEvents();
       const inFlight = fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: ADMIN }, body: reportBody("进程停止时在途") }).then(async (res) => ({
         status: res.status,
@@ -301,10 +312,19 @@ describe("the process", () => {
       expect(answer.body.errors).toBeUndefined();
       const { rows } = await governance.query("SELECT title FROM events WHERE code = $1", [answer.body.data!.reportEvent.event.code]);
       expect(rows).toEqual([{ title: "进程停止时在途" }]);
-      const exit = await Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit:\n${output.join("\n")}`)), 30_000))]);
-      expect(exit).toEqual({ code: 0, signal: null });
+      expect(await exitWithin(exited, output, 30_000)).toEqual({ code: 0, signal: null });
     } finally {
       await lock?.release();
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
+  }, 150_000);
+
+  it("on SIGTERM with nothing in flight exits 0 at once, not at the deadline", async () => {
+    const { child, output, exited } = await startProcess();
+    try {
+      child.kill("SIGTERM");
+      expect(await exitWithin(exited, output, 30_000)).toEqual({ code: 0, signal: null });
+    } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     }
   }, 150_000);

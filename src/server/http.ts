@@ -57,6 +57,9 @@ export async function createHttpApp(options: {
     // Compact JSON: Apollo's default indents every response, a third more bytes to build and send.
     stringifyResult: (result) => JSON.stringify(result),
     introspection: true,
+    // The process stops the API itself on SIGTERM (draining first); Apollo's own handlers, on
+    // outside tests, stopped Apollo under the drain and held the stop until the deadline.
+    stopOnTerminationSignals: false,
     plugins: [
       // No cache hints are used; without a per-field plugin hook Apollo skips wrapping every resolver.
       ApolloServerPluginCacheControlDisabled(),
