@@ -1,7 +1,7 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { EdgeLimits } from "../config.js";
 import { createContext, type Context, type Services } from "../resolvers/context.js";
 import { withQueryStats, type QueryStats } from "../sources/common/query-stats.js";
@@ -128,27 +128,22 @@ export async function createHttpApp(options: {
 
   /** Answers one GraphQL request; returns the HTTP status sent. */
   const graphqlRequest = async (req: IncomingMessage, res: ServerResponse, url: URL, telemetry: RequestTelemetry): Promise<number> => {
-    const throttled = policy.throttled(req.headers.authorization, req);
-    if (throttled) {
-      const error = throttled.toJSON();
+    /** A refusal made here, before Apollo: its one error is the answer and the telemetry's. */
+    const refuse = (status: number, error: GraphQLFormattedError, headers: Record<string, string> = {}): number => {
       telemetry.answered([error], undefined);
-      return send(res, 429, { "content-type": "application/json", "retry-after": String(throttled.extensions.retryAfter) }, JSON.stringify({ errors: [error] }));
-    }
+      return send(res, status, { "content-type": "application/json", ...headers }, JSON.stringify({ errors: [error] }));
+    };
+    const throttled = policy.throttled(req.headers.authorization, req);
+    if (throttled) return refuse(429, throttled.toJSON(), { "retry-after": String(throttled.extensions.retryAfter) });
     const body = req.method === "POST" ? await readBody(req, edge.maxBodyBytes) : undefined;
     if (body === null) {
       // The rest of the body is not read: the connection cannot carry another request.
       const message = `Request body too large: at most ${edge.maxBodyBytes} bytes; send a smaller document or variables`;
-      const error = { message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } };
-      telemetry.answered([error], undefined);
-      return send(res, 413, { "content-type": "application/json", connection: "close" }, JSON.stringify({ errors: [error] }));
+      return refuse(413, { message, extensions: { code: "BAD_REQUEST", maxBodyBytes: edge.maxBodyBytes } }, { connection: "close" });
     }
     const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : undefined;
     const [query, operationName] = req.method === "POST" ? [fields?.query, fields?.operationName] : [url.searchParams.get("query"), url.searchParams.get("operationName")];
-    if (isSubscriptionRequest(query, operationName)) {
-      const error = subscriptionOverHttp().toJSON();
-      telemetry.answered([error], undefined);
-      return send(res, 400, { "content-type": "application/json" }, JSON.stringify({ errors: [error] }));
-    }
+    if (isSubscriptionRequest(query, operationName)) return refuse(400, subscriptionOverHttp().toJSON());
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const wantsStats = headers.get("x-query-stats") === "1";

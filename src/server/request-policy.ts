@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import {
   getDirectiveValues,
+  getOperationAST,
   GraphQLError,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
@@ -84,8 +85,7 @@ const withinLimits =
  * internal error): refused as the client's error before it runs.
  */
 const subscriptionSelectsAField: Gate = ({ document, operationName, variables }) => {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation = getOperationAST(document, operationName);
   if (operation?.operation !== "subscription") return null;
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   if (selectsAField(operation.selectionSet, fragments, variables ?? {}, new Set())) return null;
