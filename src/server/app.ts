@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import "reflect-metadata";
 import { log } from "../observability/log.js";
 import type { Config } from "../config.js";
@@ -107,7 +108,7 @@ export async function startApi(config: Config, hooks: { onEmptyDatabases?: (dbs:
         await retention.stop();
         // A pool waits for its clients to be released; one still held by a statement its dying
         // server never answers must not keep the process from ending.
-        await Promise.race([closeAll(databases), new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref())]);
+        await Promise.race([closeAll(databases), sleep(config.shutdownGraceMs, undefined, { ref: false })]);
         await embedded?.stop();
       })()),
   };

